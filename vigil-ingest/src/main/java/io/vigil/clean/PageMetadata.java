@@ -1,0 +1,23 @@
+package io.vigil.clean;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a page's markup says about the article, before cleaning looks at the text. Every field may
+ * be null (or empty) when the source says nothing, as plain text never does.
+ */
+public record PageMetadata(
+    String title,
+    List<String> byline,
+    Instant published,
+    String url,
+    String siteName,
+    String language) {
+
+  public static final PageMetadata NONE = new PageMetadata(null, List.of(), null, null, null, null);
+
+  public PageMetadata {
+    byline = byline == null ? List.of() : List.copyOf(byline);
+  }
+}

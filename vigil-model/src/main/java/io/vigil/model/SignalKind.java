@@ -1,0 +1,13 @@
+package io.vigil.model;
+
+/** Kinds of things worth knowing about an article that are not part of its story. */
+public enum SignalKind {
+  /** Search-engine keyword stuffing left in the text ("The keyword here is ..."). */
+  SEO,
+  /** The article says it was taken from another source, or carries a templated author bio. */
+  REWRITE,
+  /** The bytes were not valid in the declared or expected charset and were decoded otherwise. */
+  ENCODING,
+  /** The text was cut at the size limit. */
+  TRUNCATED
+}
