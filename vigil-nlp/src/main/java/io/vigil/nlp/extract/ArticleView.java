@@ -1,0 +1,109 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.Entity;
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
+import io.vigil.model.Span;
+import io.vigil.model.Token;
+import io.vigil.nlp.analyse.Analysis;
+import io.vigil.nlp.resolve.Resolution;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article as the extractors read it: text, tokens, sentences and resolved mentions, with
+ * indexes from token positions to mentions. Built once per call, never shared between threads.
+ */
+final class ArticleView {
+
+  final String text;
+  final Analysis analysis;
+  final Resolution resolution;
+  final List<Token> tokens;
+  private final Map<String, Entity> entities;
+  private final Map<Integer, ResolvedMention> byEndChar = new HashMap<>();
+  private final Map<Integer, ResolvedMention> byStartChar = new HashMap<>();
+
+  ArticleView(String text, Analysis analysis, Resolution resolution) {
+    this.text = text;
+    this.analysis = analysis;
+    this.resolution = resolution;
+    this.tokens = analysis.tokens();
+    this.entities = resolution.byId();
+    for (ResolvedMention m : resolution.mentions()) {
+      byEndChar.put(m.mention().span().end(), m);
+      byStartChar.put(m.mention().span().start(), m);
+    }
+  }
+
+  String word(int token) {
+    return token >= 0 && token < tokens.size() ? tokens.get(token).text() : "";
+  }
+
+  String lower(int token) {
+    return word(token).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  Span span(int from, int to) {
+    return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The resolved mention whose last token is {@code token}, or null. */
+  ResolvedMention mentionEndingAt(int token) {
+    return token < 0 || token >= tokens.size() ? null : byEndChar.get(tokens.get(token).end());
+  }
+
+  /** The resolved mention whose first token is {@code token}, or null. */
+  ResolvedMention mentionStartingAt(int token) {
+    return token < 0 || token >= tokens.size() ? null : byStartChar.get(tokens.get(token).start());
+  }
+
+  Entity entity(ResolvedMention m) {
+    return m == null ? null : entities.get(m.entityId());
+  }
+
+  EntityType type(ResolvedMention m) {
+    Entity e = entity(m);
+    return e != null ? e.type() : m.mention().type();
+  }
+
+  /** The index of the token holding or following character {@code offset}. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the sentence holding token {@code token}. */
+  int sentenceOf(int token) {
+    List<Sentence> ss = analysis.sentences();
+    int lo = 0;
+    int hi = ss.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = ss.get(mid);
+      if (token < s.firstToken()) {
+        hi = mid - 1;
+      } else if (token >= s.endToken()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return Math.max(0, Math.min(lo, ss.size() - 1));
+  }
+
+  Sentence sentence(int index) {
+    return analysis.sentences().get(index);
+  }
+}

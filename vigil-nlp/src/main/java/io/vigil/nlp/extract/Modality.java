@@ -1,0 +1,75 @@
+package io.vigil.nlp.extract;
+
+import java.util.Set;
+
+/**
+ * Tells whether a verb is denied or only imagined: "did not meet", "never said", "could attack",
+ * "if Turkey were to strike". Reads the few words before the verb back to the clause's start.
+ */
+final class Modality {
+
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "no", "neither", "nor", "didn't", "won't", "cannot");
+  private static final Set<String> HYPOTHETICAL =
+      Set.of(
+          "could",
+          "would",
+          "might",
+          "may",
+          "should",
+          "if",
+          "unless",
+          "whether",
+          "wants",
+          "want",
+          "plans",
+          "plan",
+          "threatened",
+          "threatens",
+          "hopes",
+          "expected",
+          "ready",
+          "refused",
+          "failed",
+          "considering",
+          "considered",
+          "seeks",
+          "sought",
+          "must",
+          "can");
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "“", "”", "\"", "—");
+
+  private Modality() {}
+
+  /** Whether the verb at {@code verb} is negated within the three words before it. */
+  static boolean negated(ArticleView view, int from, int verb) {
+    for (int t = verb - 1; t >= Math.max(from, verb - 3); t--) {
+      if (NEGATIONS.contains(view.lower(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a modal or condition governs the verb: "could", "would", "if ... were to". */
+  static boolean hypothetical(ArticleView view, int from, int verb) {
+    for (int t = verb - 1; t >= Math.max(from, verb - 8); t--) {
+      String w = view.lower(t);
+      if (CLAUSE_BREAKS.contains(w) && !w.equals(",")) {
+        return false;
+      }
+      if (HYPOTHETICAL.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") && t < verb - 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb is negated or hypothetical. */
+  static boolean blocked(ArticleView view, int from, int verb) {
+    return negated(view, from, verb) || hypothetical(view, from, verb);
+  }
+}

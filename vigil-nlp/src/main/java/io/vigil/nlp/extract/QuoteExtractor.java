@@ -1,0 +1,67 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.Quote;
+import io.vigil.model.Span;
+import io.vigil.nlp.analyse.Analysis;
+import io.vigil.nlp.extract.QuoteMarks.Quoted;
+import io.vigil.nlp.resolve.Resolution;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who said what in one article: direct quotations (any common quotation marks, quotations over
+ * several paragraphs, quotations split by their cue) and reported speech ("Fidan assured that
+ * ..."), each with its speaker resolved to an entity where the speaker is one.
+ *
+ * <p>Speakers are read next to a speech cue: a name, a pronoun (resolved to the most recent person
+ * that was a sentence's subject), a role ("the minister": the person introduced with that title;
+ * "the ministry": the organisation whose name holds the word), or a group that is no entity
+ * ("officials", whose quote keeps the speaker's words but a null {@link Quote#speaker()}). Denied
+ * or hypothetical speech ("he did not say", "she would say") is not reported.
+ *
+ * <p>Stateless and thread-safe; costs well under a millisecond for a typical article.
+ */
+public final class QuoteExtractor {
+
+  /**
+   * Extracts the quotes of one article.
+   *
+   * @param text the article's clean text, which every span points into
+   * @param analysis tokens, sentences and mentions of {@code text}
+   * @param resolution the entities of {@code text} and their mentions
+   * @return direct quotes ({@code direct == true}) and reported speech, in text order
+   */
+  public List<Quote> extract(String text, Analysis analysis, Resolution resolution) {
+    if (analysis.tokens().isEmpty()) {
+      return List.of();
+    }
+    ArticleView view = new ArticleView(text, analysis, resolution);
+    List<Quoted> passages = QuoteMarks.find(text);
+    boolean[] quoted = mask(view, passages);
+    Cues cues = new Cues(view, new Speakers(view));
+    Set<Integer> usedCues = new HashSet<>();
+    List<Quote> out =
+        new ArrayList<>(new DirectQuotes(view, cues, quoted, usedCues).attribute(passages));
+    out.addAll(new ReportedSpeech(view, cues, quoted, usedCues).find());
+    out.sort(Comparator.comparing(Quote::span));
+    return out;
+  }
+
+  /** Which tokens lie inside a quotation, marks included. */
+  private static boolean[] mask(ArticleView view, List<Quoted> passages) {
+    boolean[] quoted = new boolean[view.tokens.size()];
+    for (Quoted q : passages) {
+      Span outer = q.outer();
+      for (int t = view.tokenAt(outer.start()); t < quoted.length; t++) {
+        if (view.tokens.get(t).start() >= outer.end()) {
+          break;
+        }
+        quoted[t] = true;
+      }
+    }
+    return quoted;
+  }
+}

@@ -1,0 +1,117 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages by their marks: “…”, "…", ‘…’, «…» and „…“. A quotation left open at the
+ * end of a paragraph and re-opened at the start of the next one (the newspaper convention for
+ * quotes running over paragraphs) continues there: its pieces share one group number. Marks nested
+ * inside a quotation (a quote of a quote) belong to the outer one. Stateless and thread-safe.
+ */
+final class QuoteMarks {
+
+  /** Longest quotation accepted; a mark left open for longer is a stray. */
+  private static final int MAX_LENGTH = 4000;
+
+  private QuoteMarks() {}
+
+  /**
+   * One piece of a quotation.
+   *
+   * @param content the quoted words, without marks
+   * @param outer the quoted words with their marks
+   * @param group pieces of one quotation running over paragraphs share this number
+   */
+  record Quoted(Span content, Span outer, int group) {}
+
+  static List<Quoted> find(String text) {
+    List<Quoted> out = new ArrayList<>();
+    int group = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (!opens(text, i)) {
+        i++;
+        continue;
+      }
+      i = scan(text, i, group++, out);
+    }
+    return out;
+  }
+
+  /** Reads one quotation opened at {@code open}; returns where to go on scanning. */
+  private static int scan(String text, int open, int group, List<Quoted> out) {
+    char mark = text.charAt(open);
+    int j = open + 1;
+    while (j < text.length() && j - open < MAX_LENGTH) {
+      char c = text.charAt(j);
+      if (closes(text, j, mark)) {
+        add(text, open, j, group, out);
+        return j + 1;
+      }
+      if (c == '\n') {
+        int next = skipSpace(text, j);
+        if (next < text.length() && text.charAt(next) == mark) {
+          add(text, open, j, group, out);
+          open = next;
+          j = next + 1;
+          continue;
+        }
+        return j;
+      }
+      j++;
+    }
+    return open + 1;
+  }
+
+  private static void add(String text, int open, int close, int group, List<Quoted> out) {
+    int s = open + 1;
+    int e = close;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      int outerEnd = Math.min(text.length(), close + (text.charAt(close) == '\n' ? 0 : 1));
+      out.add(new Quoted(new Span(s, e), new Span(open, outerEnd), group));
+    }
+  }
+
+  private static int skipSpace(String text, int j) {
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  static boolean opens(String text, int i) {
+    char c = text.charAt(i);
+    char before = i == 0 ? ' ' : text.charAt(i - 1);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return switch (c) {
+      case '“', '«', '„' -> !Character.isWhitespace(after);
+      case '"' -> startsWord(before) && !Character.isWhitespace(after);
+      case '‘' -> startsWord(before) && Character.isLetterOrDigit(after);
+      default -> false;
+    };
+  }
+
+  private static boolean startsWord(char before) {
+    return Character.isWhitespace(before) || "([{—–-/:“".indexOf(before) >= 0;
+  }
+
+  private static boolean closes(String text, int j, char mark) {
+    char c = text.charAt(j);
+    char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+    return switch (mark) {
+      case '“', '"' -> c == '”' || c == '"';
+      case '„' -> c == '“' || c == '”';
+      case '«' -> c == '»';
+      case '‘' -> c == '’' && !Character.isLetter(after);
+      default -> false;
+    };
+  }
+}

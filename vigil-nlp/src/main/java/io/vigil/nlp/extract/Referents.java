@@ -1,0 +1,140 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.Entity;
+import io.vigil.model.EntityRef;
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves what a pronoun or a role noun refers to in an article: "he" to the most recent person
+ * that was the subject of a sentence, "the minister" to the person introduced with that title, "the
+ * ministry" to the organisation whose name holds the word.
+ */
+final class Referents {
+
+  private static final int SENTENCES_BACK = 4;
+
+  private final ArticleView view;
+
+  Referents(ArticleView view) {
+    this.view = view;
+  }
+
+  /** The person "he" or "she" at {@code token} stands for, or null. */
+  EntityRef person(int token) {
+    int sentence = view.sentenceOf(token);
+    ResolvedMention here = subject(view.sentence(sentence).firstToken(), token);
+    if (here != null) {
+      return ref(here);
+    }
+    for (int s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
+      Sentence prev = view.sentence(s);
+      ResolvedMention m = subject(prev.firstToken(), prev.endToken());
+      if (m != null) {
+        return ref(m);
+      }
+    }
+    return mostRecent(token, EntityType.PERSON);
+  }
+
+  /** The first person mention between two tokens that is not the object of a preposition. */
+  private ResolvedMention subject(int from, int to) {
+    for (ResolvedMention m : view.resolution.mentions()) {
+      int t = view.tokenAt(m.mention().span().start());
+      if (t < from || t >= to || view.type(m) != EntityType.PERSON) {
+        continue;
+      }
+      if (!Words.PREPOSITIONS.contains(view.lower(t - 1))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private EntityRef mostRecent(int token, EntityType type) {
+    int end = view.tokens.get(Math.min(token, view.tokens.size() - 1)).start();
+    List<ResolvedMention> ms = view.resolution.mentions();
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      ResolvedMention m = ms.get(i);
+      if (m.mention().span().end() <= end && view.type(m) == type) {
+        return ref(m);
+      }
+    }
+    return null;
+  }
+
+  /** The holder of the role named by {@code noun} ("minister", "ministry") before {@code token}. */
+  EntityRef role(String noun, int token) {
+    String role = noun.toLowerCase(Locale.ROOT);
+    if (Words.ORG_ROLES.contains(role)) {
+      return organisation(role, token);
+    }
+    int end = view.tokens.get(token).start();
+    List<ResolvedMention> ms = view.resolution.mentions();
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      ResolvedMention m = ms.get(i);
+      if (m.mention().span().end() <= end && view.type(m) == EntityType.PERSON && titled(m, role)) {
+        return ref(m);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words just before the mention, or an apposition after it, hold the role. */
+  private boolean titled(ResolvedMention m, String role) {
+    int first = view.tokenAt(m.mention().span().start());
+    for (int t = first - 1; t >= Math.max(0, first - 4); t--) {
+      if (view.lower(t).equals(role)) {
+        return true;
+      }
+      if (!Character.isUpperCase(view.word(t).charAt(0)) && !view.lower(t).equals("of")) {
+        break;
+      }
+    }
+    int after = view.tokenAt(m.mention().span().end());
+    if (!view.word(after).equals(",")) {
+      return false;
+    }
+    for (int t = after + 1; t < Math.min(view.tokens.size(), after + 6); t++) {
+      if (view.lower(t).equals(role)) {
+        return true;
+      }
+      if (view.word(t).equals(",")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private EntityRef organisation(String role, int token) {
+    int end = view.tokens.get(token).start();
+    EntityRef later = null;
+    for (Entity e : view.resolution.entities()) {
+      if (e.type() != EntityType.ORGANIZATION
+          || !e.name().toLowerCase(Locale.ROOT).contains(role)) {
+        continue;
+      }
+      ResolvedMention first = firstMention(e.id());
+      if (first != null && first.mention().span().end() <= end) {
+        return e.ref();
+      }
+      later = later == null ? e.ref() : later;
+    }
+    return later;
+  }
+
+  private ResolvedMention firstMention(String id) {
+    return view.resolution.mentions().stream()
+        .filter(m -> m.entityId().equals(id))
+        .findFirst()
+        .orElse(null);
+  }
+
+  EntityRef ref(ResolvedMention m) {
+    Entity e = view.entity(m);
+    return e != null ? e.ref() : new EntityRef(m.entityId(), m.mention().text());
+  }
+}

@@ -1,0 +1,175 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.Quote;
+import io.vigil.model.Sentence;
+import io.vigil.model.Span;
+import io.vigil.nlp.extract.Cues.Cue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech: "Fidan assured that Turkey remains steadfast", "Blinken urged Turkey to
+ * act", "The plan is dead, Fidan said", "according to Fidan, the plan is dead". The content is the
+ * clause after the cue, or the clause before it when the cue ends the sentence.
+ */
+final class ReportedSpeech {
+
+  private static final int MIN_TOKENS = 3;
+  private static final Set<String> HEARERS =
+      Set.of(
+          "reporters",
+          "journalists",
+          "him",
+          "her",
+          "them",
+          "us",
+          "me",
+          "lawmakers",
+          "supporters",
+          "the",
+          "a",
+          "an",
+          "audience",
+          "crowd",
+          "cnn",
+          "fox",
+          "abc",
+          "nbc",
+          "cbs");
+  private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!", "”", "\"", "’");
+  private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
+
+  private final ArticleView view;
+  private final Cues cues;
+  private final boolean[] quoted;
+  private final Set<Integer> usedCues;
+
+  ReportedSpeech(ArticleView view, Cues cues, boolean[] quoted, Set<Integer> usedCues) {
+    this.view = view;
+    this.cues = cues;
+    this.quoted = quoted;
+    this.usedCues = usedCues;
+  }
+
+  List<Quote> find() {
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : view.analysis.sentences()) {
+      for (int v = s.firstToken(); v < s.endToken(); v++) {
+        if (quoted[v] || usedCues.contains(v)) {
+          continue;
+        }
+        Cue c = cues.at(v);
+        Span content = c == null ? null : content(c, s);
+        if (content != null && !mostlyQuoted(content)) {
+          out.add(
+              new Quote(
+                  content.of(view.text),
+                  content,
+                  c.speaker().ref(),
+                  c.speaker().span(),
+                  c.span(),
+                  false));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Span content(Cue c, Sentence s) {
+    if (Cues.according(view, c.verb())) {
+      return according(c, s);
+    }
+    if (c.inverted()) {
+      return view.word(c.verb() - 1).equals(",") ? clause(s.firstToken(), c.verb() - 1) : null;
+    }
+    Span after = after(c, s);
+    if (after != null) {
+      return after;
+    }
+    int before = c.speaker().first() - 1;
+    boolean ends = endsSentence(c.verb() + 1, s.endToken());
+    return ends && view.word(before).equals(",") ? clause(s.firstToken(), before) : null;
+  }
+
+  private Span according(Cue c, Sentence s) {
+    int afterSpeaker = c.speaker().last() + 1;
+    if (view.word(afterSpeaker).equals(",") && c.verb() <= s.firstToken() + 2) {
+      return clause(afterSpeaker + 1, s.endToken());
+    }
+    if (view.word(c.verb() - 1).equals(",")) {
+      return clause(s.firstToken(), c.verb() - 1);
+    }
+    return null;
+  }
+
+  /** The clause after the verb and its hearer: "told reporters that [...]". */
+  private Span after(Cue c, Sentence s) {
+    int t = c.verb() + 1;
+    String verb = view.lower(c.verb());
+    if (Words.TAKES_HEARER.contains(verb)) {
+      int that = find("that", t, Math.min(s.endToken(), t + 6));
+      if (that >= 0) {
+        t = that;
+      } else if (!verb.startsWith("urge") && !verb.startsWith("ask")) {
+        while (t < s.endToken() && HEARERS.contains(view.lower(t))) {
+          t++;
+        }
+      }
+    }
+    boolean marked = NEEDS_CONTENT.contains(view.lower(t)) || view.word(t).equals(",");
+    if (Words.NEEDS_THAT.contains(verb) && !NEEDS_CONTENT.contains(view.lower(t))) {
+      return null;
+    }
+    if (marked) {
+      t++;
+    }
+    if (t < s.endToken() && quoted[t]) {
+      return null;
+    }
+    return clause(t, s.endToken());
+  }
+
+  private int find(String word, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (view.lower(t).equals(word)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private boolean endsSentence(int from, int end) {
+    int words = 0;
+    for (int t = from; t < end; t++) {
+      if (!TRAILING.contains(view.word(t))) {
+        words++;
+      }
+    }
+    return words <= 4;
+  }
+
+  /** Tokens [from, to) without trailing punctuation, or null when too short. */
+  private Span clause(int from, int to) {
+    while (to > from && TRAILING.contains(view.word(to - 1))) {
+      to--;
+    }
+    while (from < to && TRAILING.contains(view.word(from))) {
+      from++;
+    }
+    return to - from < MIN_TOKENS ? null : view.span(from, to);
+  }
+
+  private boolean mostlyQuoted(Span content) {
+    int inside = 0;
+    int all = 0;
+    for (int t = view.tokenAt(content.start()); t < view.tokens.size(); t++) {
+      if (view.tokens.get(t).start() >= content.end()) {
+        break;
+      }
+      all++;
+      inside += quoted[t] ? 1 : 0;
+    }
+    return inside * 2 > all;
+  }
+}

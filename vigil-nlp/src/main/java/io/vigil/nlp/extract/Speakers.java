@@ -1,0 +1,169 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.EntityRef;
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the words naming a speaker next to a speech cue, and resolves them to an entity: a resolved
+ * name, a pronoun, a relative pronoun after a name, a role ("the minister"), or a group of people
+ * that is no entity ("officials").
+ */
+final class Speakers {
+
+  /** Plural nouns for groups that speak without being named entities. */
+  private static final Set<String> GROUPS =
+      Set.of(
+          "officials",
+          "experts",
+          "analysts",
+          "critics",
+          "sources",
+          "residents",
+          "witnesses",
+          "protesters",
+          "supporters",
+          "observers",
+          "aides",
+          "authorities",
+          "lawmakers",
+          "democrats",
+          "republicans",
+          "voters",
+          "people",
+          "polls",
+          "poll",
+          "reports",
+          "report",
+          "statement",
+          "study",
+          "survey",
+          "documents",
+          "data",
+          "diplomats",
+          "investigators",
+          "police",
+          "prosecutors",
+          "researchers",
+          "scientists",
+          "activists",
+          "leaders",
+          "others",
+          "organizers",
+          "spokesmen",
+          "members",
+          "advocates",
+          "economists",
+          "conservatives",
+          "liberals",
+          "senators",
+          "candidates",
+          "reporters",
+          "media");
+
+  private final ArticleView view;
+  private final Referents referents;
+
+  Speakers(ArticleView view) {
+    this.view = view;
+    this.referents = new Referents(view);
+  }
+
+  /** The speaker whose words end at token {@code last}, or null. */
+  Speaker endingAt(int last) {
+    if (last < 0 || last >= view.tokens.size()) {
+      return null;
+    }
+    ResolvedMention m = view.mentionEndingAt(last);
+    if (m != null && view.type(m) != EntityType.MISC) {
+      return new Speaker(
+          referents.ref(m), m.mention().span(), view.tokenAt(m.mention().span().start()), last);
+    }
+    String w = view.lower(last);
+    if (Words.PERSON_PRONOUNS.contains(w)) {
+      return new Speaker(referents.person(last), view.span(last, last + 1), last, last);
+    }
+    if (Words.OTHER_PRONOUNS.contains(w)) {
+      return new Speaker(null, view.span(last, last + 1), last, last);
+    }
+    if (w.equals("who") && view.word(last - 1).equals(",")) {
+      Speaker antecedent = endingAt(last - 2);
+      return antecedent == null
+          ? null
+          : new Speaker(antecedent.ref(), view.span(last, last + 1), last, last);
+    }
+    return roleOrGroup(last);
+  }
+
+  /** A role noun phrase ("the foreign minister") or a group ("Syrian officials") ending here. */
+  private Speaker roleOrGroup(int last) {
+    String head = view.lower(last);
+    boolean role = Words.PERSON_ROLES.contains(head) || Words.ORG_ROLES.contains(head);
+    boolean group = GROUPS.contains(head);
+    if (!role && !group) {
+      return null;
+    }
+    int first = last;
+    int sentenceStart = view.sentence(view.sentenceOf(last)).firstToken();
+    while (first - 1 >= sentenceStart && last - first < 4 && modifier(first - 1)) {
+      first--;
+    }
+    if (first - 1 >= sentenceStart && Words.DETERMINERS.contains(view.lower(first - 1))) {
+      first--;
+    } else if (role && !group && !Character.isUpperCase(view.word(first).charAt(0))) {
+      return null;
+    }
+    EntityRef ref = role ? referents.role(head, first) : null;
+    return new Speaker(ref, view.span(first, last + 1), first, last);
+  }
+
+  private boolean modifier(int t) {
+    String w = view.word(t);
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    return !Words.DETERMINERS.contains(lower)
+        && !Words.PREPOSITIONS.contains(lower)
+        && !Words.SPEECH.contains(lower)
+        && !Words.BETWEEN.contains(lower)
+        && view.mentionEndingAt(t) == null;
+  }
+
+  /** The speaker named by words starting at {@code first} ("said Fidan", "said the minister"). */
+  Speaker startingAt(int first) {
+    int end = view.sentence(view.sentenceOf(Math.max(0, first))).endToken();
+    for (int t = first; t < Math.min(end, first + 6); t++) {
+      ResolvedMention m = view.mentionStartingAt(t);
+      if (m != null && view.type(m) != EntityType.MISC) {
+        if (t > first && !titleWords(first, t)) {
+          return null;
+        }
+        int last = view.tokenAt(m.mention().span().end() - 1);
+        return new Speaker(referents.ref(m), m.mention().span(), t, last);
+      }
+      String w = view.lower(t);
+      if (t == first && (Words.PERSON_PRONOUNS.contains(w) || Words.OTHER_PRONOUNS.contains(w))) {
+        return endingAt(t);
+      }
+      if (Words.PERSON_ROLES.contains(w) || Words.ORG_ROLES.contains(w) || GROUPS.contains(w)) {
+        Speaker s = roleOrGroup(t);
+        return s != null && s.first() == first ? s : null;
+      }
+    }
+    return null;
+  }
+
+  private boolean titleWords(int from, int to) {
+    for (int t = from; t < to; t++) {
+      String w = view.word(t);
+      if (!Words.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))
+          && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

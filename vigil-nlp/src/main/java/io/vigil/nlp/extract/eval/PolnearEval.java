@@ -1,0 +1,182 @@
+package io.vigil.nlp.extract.eval;
+
+import io.vigil.model.Quote;
+import io.vigil.model.ResolvedMention;
+import io.vigil.model.Span;
+import io.vigil.nlp.analyse.Analysis;
+import io.vigil.nlp.analyse.Analyzer;
+import io.vigil.nlp.extract.QuoteExtractor;
+import io.vigil.nlp.resolve.Resolution;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+
+/**
+ * Scores the quote extractor on one PolNeAR split ({@code DIR/text/NAME.txt} and {@code
+ * DIR/attributions/NAME_ANNOTATOR.ann}).
+ *
+ * <p>A predicted quote matches a gold attribution when its content covers at least half of the gold
+ * content and its speaker is the gold source: the speaker's words at the cue overlap the gold
+ * source, or the speaker entity has a mention that does. Each gold attribution matches at most one
+ * prediction. Attributions the annotator gave no source count only in the content-alone scores.
+ * Some texts were annotated by several annotators; the file whose annotator code sorts first is
+ * used, so every text counts once. "Direct" scores keep gold contents that start or end with a
+ * quotation mark and predictions marked direct.
+ */
+public final class PolnearEval {
+
+  private final Analyzer analyzer;
+  private final BiFunction<String, Analysis, Resolution> resolver;
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  /**
+   * @param analyzer tokens, sentences and mentions
+   * @param resolver turns an analysis into entities; the pipeline's resolver
+   */
+  public PolnearEval(Analyzer analyzer, BiFunction<String, Analysis, Resolution> resolver) {
+    this.analyzer = analyzer;
+    this.resolver = resolver;
+  }
+
+  /**
+   * The scores on one split.
+   *
+   * @param attribution quote with speaker, all quotes
+   * @param attributionDirect quote with speaker, direct quotations only
+   * @param content content alone, all quotes
+   * @param contentDirect content alone, direct quotations only
+   * @param texts how many texts were scored
+   */
+  public record Report(
+      Score attribution, Score attributionDirect, Score content, Score contentDirect, int texts) {
+
+    Report plus(Report o) {
+      return new Report(
+          attribution.plus(o.attribution),
+          attributionDirect.plus(o.attributionDirect),
+          content.plus(o.content),
+          contentDirect.plus(o.contentDirect),
+          texts + o.texts);
+    }
+
+    @Override
+    public String toString() {
+      return "texts "
+          + texts
+          + "\n"
+          + "quote+speaker  all     "
+          + attribution
+          + "\n"
+          + "quote+speaker  direct  "
+          + attributionDirect
+          + "\n"
+          + "content alone  all     "
+          + content
+          + "\n"
+          + "content alone  direct  "
+          + contentDirect
+          + "\n";
+    }
+  }
+
+  /** Scores every text of the split in {@code dir}; throws when the folder is unreadable. */
+  public Report run(Path dir) {
+    Report total = new Report(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, 0);
+    Map<String, Path> annotations = firstAnnotator(dir.resolve("attributions"));
+    for (Path txt : list(dir.resolve("text"), ".txt")) {
+      Path ann = annotations.get(txt.getFileName().toString().replaceFirst("\\.txt$", ""));
+      if (ann != null) {
+        total = total.plus(score(read(txt), BratAttributions.read(ann)));
+      }
+    }
+    return total;
+  }
+
+  private Report score(String text, List<GoldAttribution> gold) {
+    Analysis analysis = analyzer.analyse(text);
+    Resolution resolution = resolver.apply(text, analysis);
+    List<Quote> predicted = quotes.extract(text, analysis, resolution);
+    BiPredicate<Quote, GoldAttribution> content =
+        (q, g) -> g.overlap(q.span()) * 2 >= g.contentLength();
+    BiPredicate<Quote, GoldAttribution> both = content.and((q, g) -> speaks(q, g, resolution));
+    List<GoldAttribution> sourced = gold.stream().filter(GoldAttribution::hasSource).toList();
+    List<Quote> direct = predicted.stream().filter(Quote::direct).toList();
+    return new Report(
+        match(predicted, sourced, both),
+        match(direct, directOnly(sourced, text), both),
+        match(predicted, gold, content),
+        match(direct, directOnly(gold, text), content),
+        1);
+  }
+
+  private static List<GoldAttribution> directOnly(List<GoldAttribution> gold, String text) {
+    return gold.stream().filter(g -> g.direct(text)).toList();
+  }
+
+  private static boolean speaks(Quote q, GoldAttribution g, Resolution resolution) {
+    for (Span source : g.source()) {
+      if (q.speakerSpan() != null && q.speakerSpan().overlaps(source)) {
+        return true;
+      }
+      if (q.speaker() != null && q.speaker().id() != null) {
+        for (ResolvedMention m : resolution.mentions()) {
+          if (m.entityId().equals(q.speaker().id()) && m.mention().span().overlaps(source)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One-to-one greedy matching in text order. */
+  private static Score match(
+      List<Quote> predicted, List<GoldAttribution> gold, BiPredicate<Quote, GoldAttribution> ok) {
+    boolean[] used = new boolean[gold.size()];
+    int matched = 0;
+    for (Quote q : predicted) {
+      for (int i = 0; i < gold.size(); i++) {
+        if (!used[i] && ok.test(q, gold.get(i))) {
+          used[i] = true;
+          matched++;
+          break;
+        }
+      }
+    }
+    return new Score(matched, predicted.size(), matched, gold.size());
+  }
+
+  /** Text name → its annotation file by the annotator whose code sorts first. */
+  private static Map<String, Path> firstAnnotator(Path dir) {
+    Map<String, Path> out = new TreeMap<>();
+    for (Path ann : list(dir, ".ann")) {
+      String name = ann.getFileName().toString();
+      out.putIfAbsent(name.substring(0, name.lastIndexOf('_')), ann);
+    }
+    return out;
+  }
+
+  private static List<Path> list(Path dir, String suffix) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": is it a PolNeAR split folder?", e);
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p, e);
+    }
+  }
+}
