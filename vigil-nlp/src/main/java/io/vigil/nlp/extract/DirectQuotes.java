@@ -35,7 +35,8 @@ final class DirectQuotes {
     this.usedCues = usedCues;
   }
 
-  List<Quote> attribute(List<Quoted> passages) {
+  List<Quote> attribute(List<Quoted> all) {
+    List<Quoted> passages = all.stream().filter(this::isQuotation).toList();
     Map<Integer, Cue> byGroup = new HashMap<>();
     for (Quoted q : passages) {
       Cue c = cueOf(q);
@@ -45,14 +46,31 @@ final class DirectQuotes {
       }
     }
     List<Quote> out = new ArrayList<>();
-    Quote previous = null;
+    Quoted last = null;
     for (Quoted q : passages) {
       Cue c = byGroup.get(q.group());
-      Quote quote = c != null ? quote(q, c.speaker(), c.span()) : continued(q, previous);
-      if (quote != null) {
-        out.add(quote);
-        previous = quote;
+      Quote previous = out.isEmpty() ? null : out.getLast();
+      if (c != null && last != null && last.group() == q.group() && previous != null) {
+        out.set(out.size() - 1, joined(previous, q));
+      } else if (c != null) {
+        out.add(quote(q, c.speaker(), c.span()));
+      } else if (continues(q, previous)) {
+        boolean adjacent = sentenceGap(previous, q) <= 1;
+        out.set(out.size() - 1, adjacent ? joined(previous, q) : previous);
+        if (!adjacent) {
+          out.add(
+              new Quote(
+                  q.content().of(view.text),
+                  q.content(),
+                  previous.speaker(),
+                  previous.speakerSpan(),
+                  previous.cue(),
+                  true));
+        }
+      } else {
+        continue;
       }
+      last = q;
     }
     return out;
   }
@@ -61,24 +79,43 @@ final class DirectQuotes {
     return new Quote(q.content().of(view.text), q.content(), s.ref(), s.span(), cue, true);
   }
 
-  private Quote continued(Quoted q, Quote previous) {
-    if (previous == null || words(q) < 4) {
-      return null;
-    }
-    int open = view.tokenAt(q.outer().start());
-    int sentence = view.sentenceOf(open);
-    int prevSentence = view.sentenceOf(view.tokenAt(previous.span().end() - 1));
-    boolean opensSentence = open == view.sentence(sentence).firstToken();
-    if (!opensSentence || sentence - prevSentence > 2) {
-      return null;
-    }
+  /** One quotation whose pieces a cue or a paragraph break separates: its span covers them all. */
+  private Quote joined(Quote previous, Quoted q) {
     return new Quote(
-        q.content().of(view.text),
-        q.content(),
+        previous.text() + " " + q.content().of(view.text),
+        new Span(previous.span().start(), q.content().end()),
         previous.speaker(),
         previous.speakerSpan(),
         previous.cue(),
         true);
+  }
+
+  /** Whether a passage with no cue goes on with the previous quote's speaker. */
+  private boolean continues(Quoted q, Quote previous) {
+    if (previous == null || !previous.direct() || words(q) < 4) {
+      return false;
+    }
+    int open = view.tokenAt(q.outer().start());
+    boolean opensSentence = open == view.sentence(view.sentenceOf(open)).firstToken();
+    return opensSentence && sentenceGap(previous, q) <= 2;
+  }
+
+  private int sentenceGap(Quote previous, Quoted q) {
+    int prev = view.sentenceOf(view.tokenAt(previous.span().end() - 1));
+    return view.sentenceOf(view.tokenAt(q.outer().start())) - prev;
+  }
+
+  /**
+   * Whether a passage is a quotation rather than a scare quote or a title: at least four words, and
+   * either a capital first letter or a colon, comma or dash before it.
+   */
+  private boolean isQuotation(Quoted q) {
+    if (words(q) < 4) {
+      return false;
+    }
+    char first = view.text.charAt(q.content().start());
+    String before = view.word(view.tokenAt(q.outer().start()) - 1);
+    return !Character.isLowerCase(first) || SKIP.contains(before) || before.isEmpty();
   }
 
   private int words(Quoted q) {
@@ -88,7 +125,7 @@ final class DirectQuotes {
   private Cue cueOf(Quoted q) {
     int open = view.tokenAt(q.outer().start());
     int close = view.tokenAt(q.outer().end() - 1);
-    Cue c = after(close + 1);
+    Cue c = endsSentence(q) ? null : after(close + 1, view.sentenceOf(close));
     if (c == null) {
       c = before(open - 1);
     }
@@ -96,7 +133,7 @@ final class DirectQuotes {
   }
 
   /** A cue just after the closing mark: “…,” Fidan said / “…,” said Fidan. */
-  private Cue after(int from) {
+  private Cue after(int from, int sentence) {
     int t = from;
     while (t < view.tokens.size() && SKIP.contains(view.lower(t))) {
       t++;
@@ -104,7 +141,7 @@ final class DirectQuotes {
     int end = Math.min(view.tokens.size(), t + WINDOW);
     for (int v = t; v < end && !quoted[v]; v++) {
       Cue c = cues.at(v);
-      if (c != null && c.speaker().first() >= t) {
+      if (c != null && c.speaker().first() >= t && view.sentenceOf(v) == sentence) {
         return c;
       }
       if (isBoundary(v)) {
@@ -150,6 +187,11 @@ final class DirectQuotes {
       }
     }
     return best;
+  }
+
+  /** Whether the quoted words end with a full stop: a cue after them belongs to a new sentence. */
+  private boolean endsSentence(Quoted q) {
+    return view.text.charAt(q.content().end() - 1) == '.';
   }
 
   private boolean overlapsQuote(Speaker s) {

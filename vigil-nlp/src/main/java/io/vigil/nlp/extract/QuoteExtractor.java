@@ -40,7 +40,7 @@ public final class QuoteExtractor {
     }
     ArticleView view = new ArticleView(text, analysis, resolution);
     List<Quoted> passages = QuoteMarks.find(text);
-    boolean[] quoted = mask(view, passages);
+    boolean[] quoted = mask(view, passages.stream().map(Quoted::outer).toList());
     Cues cues = new Cues(view, new Speakers(view));
     Set<Integer> usedCues = new HashSet<>();
     List<Quote> out =
@@ -50,11 +50,15 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /** A quote's span with the marks around it. */
+  private static Span widen(Span s, String text) {
+    return new Span(Math.max(0, s.start() - 1), Math.min(text.length(), s.end() + 2));
+  }
+
   /** Which tokens lie inside a quotation, marks included. */
-  private static boolean[] mask(ArticleView view, List<Quoted> passages) {
+  private static boolean[] mask(ArticleView view, List<Span> spans) {
     boolean[] quoted = new boolean[view.tokens.size()];
-    for (Quoted q : passages) {
-      Span outer = q.outer();
+    for (Span outer : spans) {
       for (int t = view.tokenAt(outer.start()); t < quoted.length; t++) {
         if (view.tokens.get(t).start() >= outer.end()) {
           break;

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages by their marks: “…”, "…", ‘…’, «…» and „…“. A quotation left open at the
- * end of a paragraph and re-opened at the start of the next one (the newspaper convention for
- * quotes running over paragraphs) continues there: its pieces share one group number. Marks nested
- * inside a quotation (a quote of a quote) belong to the outer one. Stateless and thread-safe.
+ * Finds quoted passages by their marks: “…”, "…", ‘…’, «…», „…“ and ''…'' (two apostrophes, as some
+ * wire copy writes them). A quotation left open at the end of a paragraph and re-opened at the
+ * start of the next one (the newspaper convention for quotes running over paragraphs) continues
+ * there: its pieces share one group number. Marks nested inside a quotation (a quote of a quote)
+ * belong to the outer one. Stateless and thread-safe.
  */
 final class QuoteMarks {
 
@@ -43,19 +44,19 @@ final class QuoteMarks {
   /** Reads one quotation opened at {@code open}; returns where to go on scanning. */
   private static int scan(String text, int open, int group, List<Quoted> out) {
     char mark = text.charAt(open);
-    int j = open + 1;
+    int j = open + width(mark);
     while (j < text.length() && j - open < MAX_LENGTH) {
       char c = text.charAt(j);
       if (closes(text, j, mark)) {
         add(text, open, j, group, out);
-        return j + 1;
+        return j + width(mark);
       }
       if (c == '\n') {
         int next = skipSpace(text, j);
         if (next < text.length() && text.charAt(next) == mark) {
           add(text, open, j, group, out);
           open = next;
-          j = next + 1;
+          j = next + width(mark);
           continue;
         }
         return j;
@@ -65,17 +66,24 @@ final class QuoteMarks {
     return open + 1;
   }
 
+  /** Two apostrophes make one mark; every other mark is one character. */
+  private static int width(char mark) {
+    return mark == '\'' ? 2 : 1;
+  }
+
   private static void add(String text, int open, int close, int group, List<Quoted> out) {
-    int s = open + 1;
+    char mark = text.charAt(open);
+    int s = open + width(mark);
     int e = close;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
     if (e > s) {
-      int outerEnd = Math.min(text.length(), close + (text.charAt(close) == '\n' ? 0 : 1));
+      int outerEnd =
+          Math.min(text.length(), close + (text.charAt(close) == '\n' ? 0 : width(mark)));
       out.add(new Quoted(new Span(s, e), new Span(open, outerEnd), group));
     }
   }
@@ -95,6 +103,11 @@ final class QuoteMarks {
       case '“', '«', '„' -> !Character.isWhitespace(after);
       case '"' -> startsWord(before) && !Character.isWhitespace(after);
       case '‘' -> startsWord(before) && Character.isLetterOrDigit(after);
+      case '\'' ->
+          after == '\''
+              && startsWord(before)
+              && i + 2 < text.length()
+              && !Character.isWhitespace(text.charAt(i + 2));
       default -> false;
     };
   }
@@ -111,6 +124,7 @@ final class QuoteMarks {
       case '„' -> c == '“' || c == '”';
       case '«' -> c == '»';
       case '‘' -> c == '’' && !Character.isLetter(after);
+      case '\'' -> c == '\'' && after == '\'';
       default -> false;
     };
   }

@@ -38,6 +38,47 @@ final class ReportedSpeech {
           "nbc",
           "cbs");
   private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!", "”", "\"", "’");
+
+  /** Words opening an adverbial after the verb ("said on Tuesday"), not its content. */
+  private static final Set<String> ADVERBIAL =
+      Set.of(
+          "on",
+          "in",
+          "at",
+          "during",
+          "last",
+          "earlier",
+          "this",
+          "yesterday",
+          "today",
+          "tonight",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "after",
+          "before",
+          "while",
+          "when",
+          "of",
+          "about",
+          "to",
+          "as",
+          "from",
+          "recently",
+          "later",
+          "repeatedly",
+          "again",
+          "adding",
+          "noting",
+          "saying",
+          "through",
+          "via",
+          "with");
+
   private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
 
   private final ArticleView view;
@@ -107,6 +148,16 @@ final class ReportedSpeech {
   private Span after(Cue c, Sentence s) {
     int t = c.verb() + 1;
     String verb = view.lower(c.verb());
+    if (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(",")) {
+      int that = find("that", t, Math.min(s.endToken(), t + 8));
+      if (that < 0) {
+        return null;
+      }
+      t = that;
+    }
+    if (Words.TAKES_HEARER.contains(verb) && view.mentionStartingAt(t) != null) {
+      t = view.tokenAt(view.mentionStartingAt(t).mention().span().end());
+    }
     if (Words.TAKES_HEARER.contains(verb)) {
       int that = find("that", t, Math.min(s.endToken(), t + 6));
       if (that >= 0) {
