@@ -155,14 +155,15 @@ final class ReportedSpeech {
       }
       t = that;
     }
-    if (Words.TAKES_HEARER.contains(verb) && view.mentionStartingAt(t) != null) {
+    boolean directive = verb.startsWith("urge") || verb.startsWith("ask");
+    if (Words.TAKES_HEARER.contains(verb) && !directive && view.mentionStartingAt(t) != null) {
       t = view.tokenAt(view.mentionStartingAt(t).mention().span().end());
     }
     if (Words.TAKES_HEARER.contains(verb)) {
       int that = find("that", t, Math.min(s.endToken(), t + 6));
       if (that >= 0) {
         t = that;
-      } else if (!verb.startsWith("urge") && !verb.startsWith("ask")) {
+      } else if (!directive) {
         while (t < s.endToken() && HEARERS.contains(view.lower(t))) {
           t++;
         }

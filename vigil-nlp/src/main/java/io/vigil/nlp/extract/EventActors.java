@@ -1,0 +1,243 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.EntityRef;
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who does an event to whom, and where: the source is the subject before the trigger (a name,
+ * pronoun or role; a possessive before a noun trigger, "his visit"), the targets the names after
+ * it, and the place a location after "in" or "at", else a location modifying a noun ("a Los Angeles
+ * grand jury"), else any location in the sentence. In the passive ("were charged") the subject is
+ * the target and the "by" phrase the source. Locations inside an apposition ("Alsheikh, a former
+ * prison head in Damascus,") describe a person, not the event's place.
+ */
+final class EventActors {
+
+  private static final Set<String> PASSIVE =
+      Set.of("was", "were", "been", "being", "be", "is", "are");
+  private static final Set<String> PLACE_WORDS = Set.of("in", "at");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her");
+  private static final Set<String> STOP =
+      Set.of(";", ":", "“", "”", "\"", "which", "who", "while", "but");
+
+  /**
+   * The actors and place of one event.
+   *
+   * @param actors source first when there is one, then targets
+   * @param place where it happened, or null
+   */
+  record Found(List<EntityRef> actors, EntityRef place, boolean hasSource) {}
+
+  private final ArticleView view;
+  private final Speakers speakers;
+  private final Referents referents;
+
+  EventActors(ArticleView view, Speakers speakers) {
+    this.view = view;
+    this.speakers = speakers;
+    this.referents = new Referents(view);
+  }
+
+  Found find(int trigger, Trigger kind, Sentence s) {
+    ResolvedMention place = place(s, trigger);
+    boolean passive =
+        PASSIVE.contains(view.lower(trigger - 1)) || PASSIVE.contains(view.lower(trigger - 2));
+    EntityRef subject = subject(trigger, kind, s, place);
+    List<EntityRef> objects = objects(trigger, s, place, passive);
+    List<EntityRef> actors = new ArrayList<>();
+    if (passive) {
+      actors.addAll(objects);
+      add(actors, subject);
+    } else {
+      add(actors, subject);
+      objects.forEach(o -> add(actors, o));
+    }
+    return new Found(actors, place == null ? null : referents.ref(place), subject != null);
+  }
+
+  private static void add(List<EntityRef> actors, EntityRef ref) {
+    if (ref != null && actors.stream().noneMatch(a -> a.id().equals(ref.id()))) {
+      actors.add(ref);
+    }
+  }
+
+  private EntityRef subject(int trigger, Trigger kind, Sentence s, ResolvedMention place) {
+    if (kind.noun() && POSSESSIVES.contains(view.lower(trigger - 1))) {
+      return referents.person(trigger - 1);
+    }
+    EntityRef main = mainSubject(trigger, s);
+    if (main != null) {
+      return main;
+    }
+    int left = trigger - 1;
+    while (left >= s.firstToken()
+        && (Words.BETWEEN.contains(view.lower(left)) || PASSIVE.contains(view.lower(left)))) {
+      left--;
+    }
+    Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
+    if (near != null && near.ref() != null && !isPlace(near, place)) {
+      return near.ref();
+    }
+    for (ResolvedMention m : view.resolution.within(view.span(s.firstToken(), trigger))) {
+      if (actorLike(m) && !inPrepositionalPhrase(m) && m != place && !modifiesName(m)) {
+        return referents.ref(m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a trigger in an opening phrase ("Speaking at the coalition meeting, he said ..."), the
+   * subject of the main clause after the comma.
+   */
+  private EntityRef mainSubject(int trigger, Sentence s) {
+    int comma = -1;
+    for (int t = trigger + 1; t < Math.min(s.endToken(), trigger + 12) && comma < 0; t++) {
+      comma = view.word(t).equals(",") ? t : -1;
+    }
+    String opener = view.lower(s.firstToken());
+    boolean opening =
+        opener.endsWith("ing") || Words.PREPOSITIONS.contains(opener) || opener.equals("during");
+    for (int t = s.firstToken(); t < trigger && opening; t++) {
+      opening = !view.word(t).equals(",");
+    }
+    if (comma < 0 || !opening) {
+      return null;
+    }
+    Speaker main = speakers.startingAt(comma + 1);
+    return main == null ? null : main.ref();
+  }
+
+  private boolean isPlace(Speaker sp, ResolvedMention place) {
+    return place != null && sp.span().equals(place.mention().span());
+  }
+
+  /** Names after the trigger in its clause, at most two, or the "by" phrase in the passive. */
+  private List<EntityRef> objects(int trigger, Sentence s, ResolvedMention place, boolean passive) {
+    List<EntityRef> out = new ArrayList<>();
+    for (int t = trigger + 1; t < s.endToken() && out.size() < 2; t++) {
+      if (STOP.contains(view.lower(t))) {
+        break;
+      }
+      ResolvedMention m = view.mentionStartingAt(t);
+      if (m == null
+          || m == place
+          || !actorLike(m)
+          || modifiesName(m)
+          || PLACE_WORDS.contains(view.lower(t - 1))) {
+        continue;
+      }
+      if (!passive || view.lower(t - 1).equals("by")) {
+        out.add(referents.ref(m));
+      }
+      if (view.word(view.tokenAt(m.mention().span().end())).equals(",")) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private boolean actorLike(ResolvedMention m) {
+    return view.type(m) != EntityType.MISC;
+  }
+
+  /** "Turkish Foreign Minister Hakan Fidan": the place name only qualifies the person's title. */
+  private boolean modifiesName(ResolvedMention m) {
+    if (view.type(m) != EntityType.LOCATION) {
+      return false;
+    }
+    int t = view.tokenAt(m.mention().span().end());
+    for (int k = 0; k < 6; k++, t++) {
+      if (view.mentionStartingAt(t) != null) {
+        return true;
+      }
+      String w = view.word(t);
+      if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !w.equals("of"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean inPrepositionalPhrase(ResolvedMention m) {
+    int first = view.tokenAt(m.mention().span().start());
+    for (int t = first - 1; t >= Math.max(0, first - 3); t--) {
+      String w = view.lower(t);
+      if (Words.PREPOSITIONS.contains(w)
+          || w.equals("amid")
+          || w.equals("following")
+          || w.equals("responding")) {
+        return true;
+      }
+      if (w.equals(",") || !Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The event's place: after "in"/"at" outside appositions, else a modifier, else any location. */
+  private ResolvedMention place(Sentence s, int trigger) {
+    List<ResolvedMention> locations =
+        view.resolution.within(view.span(s.firstToken(), s.endToken())).stream()
+            .filter(m -> view.type(m) == EntityType.LOCATION && !demonym(m))
+            .toList();
+    for (ResolvedMention m : locations) {
+      int first = view.tokenAt(m.mention().span().start());
+      if (PLACE_WORDS.contains(view.lower(first - 1)) && !inApposition(first, s)) {
+        return m;
+      }
+    }
+    for (ResolvedMention m : locations) {
+      int after = view.tokenAt(m.mention().span().end());
+      String w = view.word(after);
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.charAt(0))
+          && !Words.SPEECH.contains(w)
+          && !Words.BETWEEN.contains(w)
+          && !PASSIVE.contains(w)
+          && Triggers.at(view, after) == null
+          && Words.DETERMINERS.contains(view.lower(view.tokenAt(m.mention().span().start()) - 1))) {
+        return m;
+      }
+    }
+    for (ResolvedMention m : locations) {
+      int first = view.tokenAt(m.mention().span().start());
+      if (Set.of("to", "from").contains(view.lower(first - 1)) && !inApposition(first, s)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A word like "Turkish" stands for a country but names no place. */
+  private boolean demonym(ResolvedMention m) {
+    String text = m.mention().text().toLowerCase(Locale.ROOT);
+    boolean adjective =
+        text.endsWith("ish")
+            || text.endsWith("ian")
+            || text.endsWith("ese")
+            || text.endsWith("can");
+    return adjective
+        && view.entity(m) != null
+        && !view.entity(m).name().equalsIgnoreCase(m.mention().text());
+  }
+
+  /** Whether token {@code t} lies in ", a former prison head in Damascus," after a name. */
+  private boolean inApposition(int t, Sentence s) {
+    for (int k = t - 1; k >= s.firstToken(); k--) {
+      if (view.word(k).equals(",")) {
+        String next = view.lower(k + 1);
+        return (next.equals("a") || next.equals("an") || next.equals("the"))
+            && view.mentionEndingAt(k - 1) != null;
+      }
+    }
+    return false;
+  }
+}

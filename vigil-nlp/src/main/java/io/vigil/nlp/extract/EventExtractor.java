@@ -1,0 +1,147 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.Count;
+import io.vigil.model.EntityRef;
+import io.vigil.model.Event;
+import io.vigil.model.Sentence;
+import io.vigil.model.Span;
+import io.vigil.nlp.analyse.Analysis;
+import io.vigil.nlp.extract.EventActors.Found;
+import io.vigil.nlp.resolve.Resolution;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What happened in one article, as CAMEO-coded events. Each sentence is read for trigger words (a
+ * lexicon of base forms found by a light lemmatiser, no tagger); each trigger that is neither
+ * denied ("did not meet") nor hypothetical ("could attack", "if they were to strike") nor inside a
+ * quotation becomes an event with its source and target actors, place, date (normalised against the
+ * publication date), count and spans. A sentence yields at most one event per CAMEO root. A
+ * definite noun trigger with no actors of its own ("The meeting convened in Washington") takes the
+ * actors of the previous event of its kind.
+ *
+ * <p>The actors and place of an event are mentions inside its evidence span; its count carries its
+ * own span. Stateless and thread-safe.
+ */
+public final class EventExtractor {
+
+  private static final int COUNT_WINDOW = 6;
+  private static final long MASS = 10;
+
+  /**
+   * Extracts the events of one article.
+   *
+   * @param text the article's clean text
+   * @param analysis tokens, sentences and mentions of {@code text}
+   * @param resolution the entities of {@code text} and their mentions
+   * @param published when the article was published, or null: relative dates then stay relative
+   * @return the events in text order
+   */
+  public List<Event> extract(
+      String text, Analysis analysis, Resolution resolution, Instant published) {
+    if (analysis.tokens().isEmpty()) {
+      return List.of();
+    }
+    ArticleView view = new ArticleView(text, analysis, resolution);
+    boolean[] quoted = quotedTokens(view);
+    EventActors actors = new EventActors(view, new Speakers(view));
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      Set<String> roots = new HashSet<>();
+      for (int t = s.firstToken(); t < s.endToken(); t++) {
+        Trigger trigger = quoted[t] ? null : Triggers.at(view, t);
+        if (trigger == null || Modality.blocked(view, s.firstToken(), t)) {
+          continue;
+        }
+        Event e = event(view, s, t, trigger, actors, published, out);
+        if (worthReporting(e) && roots.add(e.cameo().substring(0, 2))) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Event event(
+      ArticleView view,
+      Sentence s,
+      int t,
+      Trigger trigger,
+      EventActors actors,
+      Instant published,
+      List<Event> before) {
+    Found found = actors.find(t, trigger, s);
+    List<EntityRef> who = found.actors();
+    if (!found.hasSource() && trigger.noun() && Words.DETERMINERS.contains(view.lower(t - 1))) {
+      List<EntityRef> merged = new ArrayList<>(previous(before, trigger));
+      who.stream().filter(a -> !merged.contains(a)).forEach(merged::add);
+      who = merged;
+    }
+    Count count = count(view, s, t);
+    if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
+      trigger = new Trigger("180", "Use unconventional violence", false);
+    }
+    String date = Dates.find(view, s.firstToken(), s.endToken(), published);
+    return new Event(
+        trigger.cameo(),
+        trigger.label(),
+        who,
+        found.place(),
+        date,
+        count,
+        view.span(t, t + 1),
+        s.span());
+  }
+
+  /** Events need someone acting, except violence and protest, which a count can stand for. */
+  private static boolean worthReporting(Event e) {
+    String root = e.cameo().substring(0, 2);
+    boolean actorless = root.equals("14") || root.compareTo("18") >= 0;
+    return !e.actors().isEmpty() || (actorless && (e.count() != null || e.place() != null));
+  }
+
+  private static List<EntityRef> previous(List<Event> before, Trigger trigger) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Event e = before.get(i);
+      if (e.cameo().startsWith(trigger.root()) && !e.actors().isEmpty()) {
+        return e.actors();
+      }
+    }
+    return List.of();
+  }
+
+  /** The count nearest after the trigger, else nearest before it ("12 people were killed"). */
+  private static Count count(ArticleView view, Sentence s, int t) {
+    List<Count> counts = Counts.find(view, s.firstToken(), s.endToken());
+    int start = view.tokens.get(t).start();
+    Count best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Count c : counts) {
+      int from = view.tokenAt(c.span().start());
+      int to = view.tokenAt(c.span().end() - 1);
+      int d = c.span().start() >= start ? from - t : (t - to) + 1;
+      if (d <= COUNT_WINDOW + 1 && d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Tokens inside direct quotations: what a speaker says happened is not reported as fact. */
+  private static boolean[] quotedTokens(ArticleView view) {
+    boolean[] quoted = new boolean[view.tokens.size()];
+    for (QuoteMarks.Quoted q : QuoteMarks.find(view.text)) {
+      Span outer = q.outer();
+      for (int t = view.tokenAt(outer.start());
+          t < quoted.length && view.tokens.get(t).start() < outer.end();
+          t++) {
+        quoted[t] = true;
+      }
+    }
+    return quoted;
+  }
+}

@@ -1,0 +1,181 @@
+package io.vigil.nlp.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trigger lexicon: base forms mapped to CAMEO codes. Multi-word triggers are keyed by their
+ * head and checked against the neighbouring word ("call on", "suicide bombing", "air strike").
+ */
+final class Triggers {
+
+  private static final Map<String, Trigger> LEXICON = new HashMap<>();
+
+  private static void add(String cameo, String label, boolean noun, String... lemmas) {
+    for (String lemma : lemmas) {
+      LEXICON.put(lemma, new Trigger(cameo, label, noun));
+    }
+  }
+
+  static {
+    add(
+        "010",
+        "Make public statement",
+        false,
+        "announce",
+        "declare",
+        "state",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "highlight",
+        "underline",
+        "underscore",
+        "reiterate",
+        "address");
+    add("020", "Make an appeal or request", false, "urge", "appeal", "plead", "request");
+    add("030", "Express intent to cooperate", false, "pledge", "promise", "vow", "offer");
+    add("040", "Consult", false, "meet", "convene", "discuss", "consult");
+    add("040", "Consult", true, "meeting", "summit", "consultation");
+    add("042", "Make a visit", false, "visit", "travel", "tour");
+    add("042", "Make a visit", true, "visit", "trip");
+    add("043", "Host a visit", false, "host", "receive", "welcome");
+    add("046", "Engage in negotiation", false, "negotiate");
+    add("046", "Engage in negotiation", true, "talks", "negotiations");
+    add("051", "Praise or endorse", false, "praise", "endorse", "commend", "hail", "applaud");
+    add("057", "Sign formal agreement", false, "sign");
+    add("073", "Provide humanitarian aid", false, "evacuate", "repatriate", "airlift", "rescue");
+    add("073", "Provide humanitarian aid", true, "evacuation", "repatriation");
+    add("070", "Provide aid", false, "deliver", "donate", "provide");
+    add("100", "Demand", false, "demand", "insist");
+    add(
+        "111",
+        "Criticize or denounce",
+        false,
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "slam",
+        "decry",
+        "rebuke");
+    add("112", "Accuse", false, "accuse", "blame");
+    add("115", "Bring lawsuit against", false, "sue");
+    add("130", "Threaten", false, "threaten");
+    add("140", "Engage in political dissent", false, "protest");
+    add("140", "Engage in political dissent", true, "protest", "protests");
+    add("141", "Demonstrate or rally", false, "demonstrate", "rally", "march");
+    add("141", "Demonstrate or rally", true, "demonstration", "rally");
+    add("143", "Conduct strike or boycott", false, "boycott");
+    add("145", "Protest violently, riot", false, "riot");
+    add("171", "Seize or damage property", false, "seize", "confiscate");
+    add("172", "Impose administrative sanctions", false, "sanction");
+    add(
+        "173",
+        "Arrest, detain, or charge with legal action",
+        false,
+        "arrest",
+        "detain",
+        "charge",
+        "indict",
+        "prosecute",
+        "convict",
+        "jail",
+        "imprison",
+        "sentence");
+    add(
+        "173",
+        "Arrest, detain, or charge with legal action",
+        true,
+        "arrest",
+        "arrests",
+        "indictment");
+    add("174", "Expel or deport individuals", false, "deport", "expel");
+    add("180", "Use unconventional violence", false, "attack", "ambush", "raid", "wound", "injure");
+    add("180", "Use unconventional violence", true, "attack", "attacks", "assault");
+    add("181", "Abduct, hijack, or take hostage", false, "kidnap", "abduct", "hijack");
+    add("182", "Physically assault", false, "stab", "beat");
+    add("183", "Conduct suicide, car, or other non-military bombing", false, "bomb");
+    add(
+        "183",
+        "Conduct suicide, car, or other non-military bombing",
+        true,
+        "bombing",
+        "explosion",
+        "bomber");
+    add("186", "Assassinate", false, "assassinate");
+    add("190", "Use conventional military force", false, "clash", "fight");
+    add("190", "Use conventional military force", true, "clash", "clashes", "offensive");
+    add("192", "Occupy territory", false, "occupy", "invade");
+    add("194", "Fight with artillery and tanks", false, "shell");
+    add("194", "Fight with artillery and tanks", true, "shelling");
+    add("195", "Employ aerial weapons", false, "bombard");
+    add("195", "Employ aerial weapons", true, "airstrike", "airstrikes", "bombardment");
+    add("202", "Engage in mass killings", false, "massacre", "kill");
+    add("202", "Engage in mass killings", true, "massacre", "genocide");
+  }
+
+  private Triggers() {}
+
+  /** The trigger at token {@code t}, reading its neighbours for multi-word triggers, or null. */
+  static Trigger at(ArticleView view, int t) {
+    String w = view.lower(t);
+    String prev = view.lower(t - 1);
+    String next = view.lower(t + 1);
+    Trigger special = multiWord(w, prev, next);
+    if (special != null) {
+      return special;
+    }
+    if (w.length() < 3 || !Character.isLowerCase(view.word(t).charAt(0))) {
+      return null;
+    }
+    List<String> forms = Lemmas.candidates(w);
+    for (String form : forms) {
+      Trigger trigger = LEXICON.get(form);
+      if (trigger != null) {
+        return sensible(trigger, form, w, next) ? trigger : null;
+      }
+    }
+    return null;
+  }
+
+  private static Trigger multiWord(String w, String prev, String next) {
+    if ((w.equals("called") || w.equals("calls") || w.equals("call")) && next.equals("on")) {
+      return new Trigger("020", "Make an appeal or request", false);
+    }
+    if ((w.equals("bomber") || w.equals("bombing") || w.equals("attack"))
+        && prev.equals("suicide")) {
+      return new Trigger("1831", "Carry out suicide bombing", true);
+    }
+    if (w.startsWith("strike") && (prev.equals("air") || prev.equals("drone"))) {
+      return new Trigger("195", "Employ aerial weapons", true);
+    }
+    if (w.startsWith("strike")
+        && (prev.equals("general") || prev.equals("hunger") || next.equals("workers"))) {
+      return new Trigger("143", "Conduct strike or boycott", true);
+    }
+    if (w.equals("fire") && (prev.equals("opened") || prev.equals("open"))) {
+      return new Trigger("193", "Fight with small arms and light weapons", false);
+    }
+    return null;
+  }
+
+  /** Rules out readings that the form makes unlikely: "stated" only, "signed" an agreement. */
+  private static boolean sensible(Trigger trigger, String form, String word, String next) {
+    return switch (form) {
+      case "state" -> word.equals("stated");
+      case "sign" -> word.equals("signed") || word.equals("signing");
+      case "charge" -> !word.equals("charge") && !word.equals("charges");
+      case "sentence" -> word.equals("sentenced");
+      case "march" -> !word.equals("march");
+      case "provide", "deliver" ->
+          next.equals("aid") || next.equals("humanitarian") || next.equals("assistance");
+      case "receive", "welcome" -> false;
+      case "address" -> word.equals("addressed");
+      case "fight" -> word.equals("fought");
+      case "beat" -> word.equals("beaten");
+      default -> true;
+    };
+  }
+}
