@@ -1,0 +1,158 @@
+package io.vigil.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+  private static List<Quote> quotes(String text) {
+    Article a = Article.of(text);
+    return new QuoteExtractor().extract(a.text(), a.analysis(), a.resolution());
+  }
+
+  private static Quote only(List<Quote> quotes) {
+    assertThat(quotes).hasSize(1);
+    return quotes.getFirst();
+  }
+
+  private static String speaker(Quote q) {
+    return q.speaker() == null ? null : q.speaker().name();
+  }
+
+  @Test
+  void attributesCurlyQuoteToTheNameAfterIt() {
+    String text = "“We will rebuild the bridge within a year,” Mayor Anna Kowalski said on Friday.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("We will rebuild the bridge within a year");
+    assertThat(q.direct()).isTrue();
+    assertThat(speaker(q)).isEqualTo("Anna Kowalski");
+    assertThat(q.cue().of(text)).isEqualTo("said");
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Anna Kowalski");
+    assertThat(q.span().of(text)).isEqualTo(q.text());
+  }
+
+  @Test
+  void attributesStraightQuoteToTheSpeakerBeforeIt() {
+    String text =
+        "Anna Kowalski told reporters: \"The money for the bridge is already in the bank.\"";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("The money for the bridge");
+    assertThat(speaker(q)).isEqualTo("Anna Kowalski");
+    assertThat(q.cue().of(text)).isEqualTo("told");
+  }
+
+  @Test
+  void readsSingleQuotesAndGuillemetsWithInvertedCues() {
+    List<Quote> qs =
+        quotes(
+            "‘The river has never been this low in August,’ said Peter Lindqvist. "
+                + "«We are rationing water for the first time in twenty years», warned Maria Santos.");
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Peter Lindqvist", "Maria Santos");
+    assertThat(qs.get(1).text()).startsWith("We are rationing water");
+  }
+
+  @Test
+  void joinsAQuoteSplitByItsCue() {
+    String text =
+        "“The ceasefire is holding in the north,” General Omar Haddad said. “But the south is another story.”";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Omar Haddad");
+    assertThat(q.text()).startsWith("The ceasefire is holding").endsWith("another story.");
+  }
+
+  @Test
+  void carriesAQuoteOverParagraphsToItsSpeaker() {
+    String text =
+        "Senator Clara Whitfield spoke for an hour on the floor.\n\n"
+            + "“This bill puts families first and it pays for itself over ten years.\n\n"
+            + "“Anyone who tells you otherwise has not read it,” Whitfield said.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Clara Whitfield");
+    assertThat(q.text()).startsWith("This bill puts families first").contains("has not read it");
+  }
+
+  @Test
+  void resolvesAPronounToThePreviousSentencesSubject() {
+    String text =
+        "Health Minister Lena Park toured the hospital with Governor Tom Reyes on Sunday. "
+            + "“The new wing will open before winter,” she said.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Lena Park");
+  }
+
+  @Test
+  void resolvesTheMinisterToThePersonIntroducedWithThatTitle() {
+    String text =
+        "Foreign Minister Marek Novak arrived in Vienna late on Tuesday. "
+            + "Delegates from nine countries attended the talks. "
+            + "“Nobody should expect a breakthrough this week,” the minister said.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Marek Novak");
+    assertThat(q.speakerSpan().of(text)).isEqualTo("the minister");
+  }
+
+  @Test
+  void resolvesTheMinistryToTheOrganisationNamedSo() {
+    String text =
+        "The Ministry of Health published new figures on Monday. "
+            + "“Vaccination rates have risen in every region,” the ministry said in a statement.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Ministry of Health");
+  }
+
+  @Test
+  void readsReportedSpeechWithThatClause() {
+    String text = "Marek Novak assured that the border with Austria remains open to trucks.";
+    Quote q = only(quotes(text));
+    assertThat(q.direct()).isFalse();
+    assertThat(speaker(q)).isEqualTo("Marek Novak");
+    assertThat(q.text()).isEqualTo("the border with Austria remains open to trucks");
+  }
+
+  @Test
+  void readsAccordingToAsReportedSpeech() {
+    String text = "According to Marek Novak, the talks will resume in Geneva next month.";
+    Quote q = only(quotes(text));
+    assertThat(q.direct()).isFalse();
+    assertThat(speaker(q)).isEqualTo("Marek Novak");
+    assertThat(q.text()).isEqualTo("the talks will resume in Geneva next month");
+  }
+
+  @Test
+  void readsReportedSpeechWithTheCueAtTheEnd() {
+    String text = "The talks will resume in Geneva next month, Marek Novak said.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Marek Novak");
+    assertThat(q.text()).isEqualTo("The talks will resume in Geneva next month");
+  }
+
+  @Test
+  void ignoresSpeechThatWasDenied() {
+    assertThat(quotes("Marek Novak did not say whether the border would reopen next week."))
+        .isEmpty();
+  }
+
+  @Test
+  void ignoresHypotheticalSpeech() {
+    assertThat(
+            quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
+        .isEmpty();
+  }
+
+  @Test
+  void keepsAQuoteInsideAQuoteAsPartOfTheOuterOne() {
+    String text =
+        "“He looked at me and said ‘we are leaving tomorrow’, and then he was gone,” Lena Park said.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Lena Park");
+    assertThat(q.text()).contains("‘we are leaving tomorrow’");
+  }
+
+  @Test
+  void leavesScareQuotesAlone() {
+    assertThat(quotes("Critics called the plan a “fantasy” and the budget “creative”.")).isEmpty();
+  }
+}
