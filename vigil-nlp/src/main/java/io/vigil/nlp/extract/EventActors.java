@@ -81,6 +81,10 @@ final class EventActors {
       left--;
     }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
+    if (near != null && view.lower(near.first() - 1).equals("and")) {
+      Speaker first = speakers.endingAt(near.first() - 2);
+      near = first != null && first.ref() != null ? first : near;
+    }
     if (near != null && near.ref() != null && !isPlace(near, place)) {
       return near.ref();
     }

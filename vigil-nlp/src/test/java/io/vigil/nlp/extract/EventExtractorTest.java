@@ -1,0 +1,177 @@
+package io.vigil.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.model.EntityRef;
+import io.vigil.model.Event;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventExtractorTest {
+
+  /** A Friday. */
+  private static final Instant PUBLISHED = Instant.parse("2024-12-13T09:00:00Z");
+
+  private static List<Event> events(String text, Instant published) {
+    Article a = Article.of(text);
+    return new EventExtractor().extract(a.text(), a.analysis(), a.resolution(), published);
+  }
+
+  private static Event only(List<Event> events) {
+    assertThat(events).hasSize(1);
+    return events.getFirst();
+  }
+
+  private static List<String> actors(Event e) {
+    return e.actors().stream().map(EntityRef::name).toList();
+  }
+
+  @ParameterizedTest(name = "codes \"{0}\" as CAMEO {1} with {2} acting")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chancellor Ingrid Holm announced a new housing programme on Tuesday.|010|Ingrid Holm",
+        "Ingrid Holm urged Sweden to cut its emissions faster.|020|Ingrid Holm",
+        "Ingrid Holm called on Norway to reopen the pipeline.|020|Ingrid Holm",
+        "Ingrid Holm pledged to rebuild the schools destroyed by the flood.|030|Ingrid Holm",
+        "Ingrid Holm met with Prime Minister Jonas Berg in Oslo.|040|Ingrid Holm",
+        "Ingrid Holm visited Kyiv for the first time since the war began.|042|Ingrid Holm",
+        "Ingrid Holm praised Jonas Berg for his handling of the crisis.|051|Ingrid Holm",
+        "Sweden and Norway signed an agreement on fishing rights.|057|Sweden",
+        "Pakistan evacuated 318 nationals from Lebanon.|073|Pakistan",
+        "The union demanded higher wages from Volvo.|100|Volvo",
+        "Ingrid Holm condemned the attack on the embassy.|111|Ingrid Holm",
+        "Ingrid Holm accused Jonas Berg of lying to parliament.|112|Ingrid Holm",
+        "Russia threatened Finland with retaliation over the new base.|130|Russia",
+        "Thousands of farmers demonstrated in Brussels against the new tariffs.|141|Brussels",
+        "Police arrested Jonas Berg at his home in Bergen.|173|Jonas Berg",
+        "A suicide bomber attacked a police station in Kabul.|1831|Kabul",
+        "Government forces clashed with rebels near Aleppo.|190|Aleppo",
+        "Israeli jets carried out airstrikes on Gaza overnight.|195|Gaza",
+      })
+  void codesEachEventFamily(String sentence, String cameo, String actorOrPlace) {
+    Event e =
+        events(sentence, PUBLISHED).stream()
+            .filter(x -> x.cameo().equals(cameo))
+            .findFirst()
+            .orElseThrow();
+    List<String> names = new java.util.ArrayList<>(actors(e));
+    if (e.place() != null) {
+      names.add(e.place().name());
+    }
+    assertThat(names).contains(actorOrPlace);
+    assertThat(e.evidence().of(sentence)).isEqualTo(sentence);
+  }
+
+  @Test
+  void codesAMassKillingWithItsCount() {
+    String text =
+        "Gunmen attacked a wedding in Kano, and at least 12 people were killed and 30 wounded.";
+    List<Event> es = events(text, PUBLISHED);
+    Event killing = es.stream().filter(e -> e.cameo().startsWith("20")).findFirst().orElseThrow();
+    assertThat(killing.count().value()).isEqualTo(12);
+    assertThat(killing.count().what()).isEqualTo("people");
+    assertThat(killing.trigger().of(text)).isEqualTo("killed");
+    assertThat(killing.place().name()).isEqualTo("Kano");
+    assertThat(es).anyMatch(e -> e.cameo().startsWith("18"));
+  }
+
+  @Test
+  void linksTheCountToWhatIsCounted() {
+    String text = "Pakistan evacuated 318 nationals from Lebanon to Islamabad.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(actors(e)).first().isEqualTo("Pakistan");
+    assertThat(e.count().value()).isEqualTo(318);
+    assertThat(e.count().what()).isEqualTo("nationals");
+    assertThat(e.count().span().of(text)).isEqualTo("318 nationals");
+  }
+
+  @Test
+  void putsTheSourceFirstAndTheTargetAfter() {
+    Event e = only(events("Ingrid Holm met Jonas Berg in Stockholm.", PUBLISHED));
+    assertThat(actors(e)).containsExactly("Ingrid Holm", "Jonas Berg");
+    assertThat(e.place().name()).isEqualTo("Stockholm");
+  }
+
+  @Test
+  void readsThePassiveWithTheAgentAsSource() {
+    Event e = only(events("Jonas Berg was arrested by Interpol in Madrid.", PUBLISHED));
+    assertThat(actors(e)).containsExactly("Interpol", "Jonas Berg");
+  }
+
+  @Test
+  void resolvesAPronounSource() {
+    List<Event> es =
+        events(
+            "Ingrid Holm arrived in Oslo on Sunday. She urged Norway to reopen the pipeline.",
+            PUBLISHED);
+    assertThat(es)
+        .anyMatch(e -> e.cameo().equals("020") && actors(e).getFirst().equals("Ingrid Holm"));
+  }
+
+  @Test
+  void placesAnIndictmentWhereTheCourtSitsNotWhereTheAccusedWorked() {
+    Event e =
+        only(
+            events(
+                "A Chicago grand jury indicted Viktor Lenz, a former warden in Minsk, on charges of torture.",
+                PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("173");
+    assertThat(actors(e)).contains("Viktor Lenz");
+    assertThat(e.place().name()).isEqualTo("Chicago");
+  }
+
+  @Test
+  void normalisesAWeekdayToTheLastSuchDayBeforePublication() {
+    Event e = only(events("Ingrid Holm met Jonas Berg in Stockholm on Monday.", PUBLISHED));
+    assertThat(e.date()).isEqualTo("2024-12-09");
+  }
+
+  @Test
+  void keepsAWeekdayRelativeWhenThePublicationDateIsUnknown() {
+    Event e = only(events("Ingrid Holm met Jonas Berg in Stockholm on Monday.", null));
+    assertThat(e.date()).isEqualTo("Monday");
+  }
+
+  @Test
+  void normalisesMonthsWithYears() {
+    assertThat(only(events("Ingrid Holm visited Kyiv in September 2014.", null)).date())
+        .isEqualTo("2014-09");
+    assertThat(
+            only(events("Sweden pledged to evacuate its nationals by September 2025.", PUBLISHED))
+                .date())
+        .isEqualTo("2025-09");
+  }
+
+  @Test
+  void ignoresMeetingsThatDidNotHappen() {
+    assertThat(events("Ingrid Holm did not meet Jonas Berg in Stockholm.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void ignoresHypotheticalAttacks() {
+    assertThat(events("Russia could attack Finland if the talks fail.", PUBLISHED)).isEmpty();
+    assertThat(events("If Russia were to attack Finland, Sweden would respond.", PUBLISHED))
+        .noneMatch(e -> e.cameo().startsWith("18"));
+  }
+
+  @Test
+  void ignoresEventsInsideQuotations() {
+    List<Event> es =
+        events("“We will never meet Jonas Berg again,” Ingrid Holm said in Oslo.", PUBLISHED);
+    assertThat(es).noneMatch(e -> e.cameo().startsWith("04"));
+  }
+
+  @Test
+  void takesTheActorsOfTheMeetingADefiniteNounRefersTo() {
+    List<Event> es =
+        events(
+            "Ingrid Holm met Jonas Berg on Monday. The meeting took place in Bergen.", PUBLISHED);
+    assertThat(es).hasSize(2);
+    assertThat(actors(es.get(1))).contains("Ingrid Holm");
+    assertThat(es.get(1).place().name()).isEqualTo("Bergen");
+  }
+}
