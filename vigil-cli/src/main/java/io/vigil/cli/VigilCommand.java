@@ -12,7 +12,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "Vigil 0.1.0",
     description = "News intelligence: who said what, did what, where and when, with evidence.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ExtractCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class VigilCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -55,13 +55,32 @@ public final class Pipeline {
 
   /** Processes one raw document from any source. */
   public Result<Extraction> process(RawDocument doc) {
-    return ingest.toArticle(doc).then(article -> Result.ok(extract(article)));
+    return process(doc, new StageTimes());
+  }
+
+  /** Processes one raw document, adding the time of each stage to {@code times}. */
+  public Result<Extraction> process(RawDocument doc, StageTimes times) {
+    long t0 = System.nanoTime();
+    Result<Article> article = ingest.toArticle(doc);
+    times.add(Stage.CLEAN, System.nanoTime() - t0);
+    return article.then(a -> Result.ok(extract(a, times)));
   }
 
   /** Everything after cleaning: analysis, resolution, quotes and events. */
   public Extraction extract(Article article) {
-    Analysis analysis = analyzer.analyse(article.text());
-    Resolution resolution = resolver.resolve(article.text(), analysis);
+    return extract(article, new StageTimes());
+  }
+
+  private Extraction extract(Article article, StageTimes times) {
+    String text = article.text();
+    long t0 = System.nanoTime();
+    Analysis analysis = analyzer.analyse(text);
+    long t1 = System.nanoTime();
+    Resolution resolution = resolver.resolve(text, analysis);
+    long t2 = System.nanoTime();
+    times.add(Stage.ANALYSE, t1 - t0);
+    times.add(Stage.RESOLVE, t2 - t1);
+    times.addTokens(analysis.tokens().size());
     return new Extraction(
         article, resolution.entities(), resolution.mentions(), List.of(), List.of());
   }
