@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ExtractCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigilCommand implements Runnable {
