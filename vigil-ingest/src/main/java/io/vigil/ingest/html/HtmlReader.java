@@ -38,11 +38,8 @@ public final class HtmlReader {
     List<Block> blocks = new ArrayList<>();
     int offset = 0;
     for (Element e : body.select(BLOCKS)) {
-      if (!e.select(BLOCKS).not(e.cssSelector()).isEmpty() && !e.is("li, blockquote")) {
-        continue;
-      }
-      if (e.parents().is("li, blockquote") && !e.is("li, blockquote")) {
-        continue;
+      if (e.select(BLOCKS).size() > 1) {
+        continue; // a container of blocks: its blocks come on their own
       }
       String text = e.text().strip();
       if (text.isEmpty()) {
@@ -81,7 +78,7 @@ public final class HtmlReader {
         bestScore = score;
       }
     }
-    if (best != null && bestScore > 200) {
+    if (best != null && bestScore > 0) {
       return best;
     }
     for (Element p : doc.select("p")) {
@@ -113,7 +110,8 @@ public final class HtmlReader {
       title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : blankToNull(doc.title());
     }
     Set<String> byline = new LinkedHashSet<>();
-    for (String author : List.of(meta(doc, "author"), meta(doc, "article:author"))) {
+    for (String author :
+        java.util.Arrays.asList(meta(doc, "author"), meta(doc, "article:author"))) {
       if (author != null && !author.startsWith("http")) {
         byline.add(author);
       }
