@@ -3,12 +3,16 @@ package io.vigil.pipeline;
 import io.vigil.ingest.FileDocuments;
 import io.vigil.ingest.Ingest;
 import io.vigil.model.Article;
+import io.vigil.model.Event;
 import io.vigil.model.Extraction;
+import io.vigil.model.Quote;
 import io.vigil.model.RawDocument;
 import io.vigil.model.Result;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.analyse.Analyzer;
 import io.vigil.nlp.analyse.CoreNlpAnalyzer;
+import io.vigil.nlp.extract.EventExtractor;
+import io.vigil.nlp.extract.QuoteExtractor;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.resolve.EntityRegistry;
 import io.vigil.nlp.resolve.Resolution;
@@ -29,6 +33,8 @@ public final class Pipeline {
   private final Ingest ingest;
   private final Analyzer analyzer;
   private final Resolver resolver;
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final EventExtractor events = new EventExtractor();
 
   public Pipeline(FileDocuments files, Analyzer analyzer, KnowledgeBase kb) {
     this.files = files;
@@ -81,7 +87,10 @@ public final class Pipeline {
     times.add(Stage.ANALYSE, t1 - t0);
     times.add(Stage.RESOLVE, t2 - t1);
     times.addTokens(analysis.tokens().size());
+    List<Quote> quoteList = quotes.extract(text, analysis, resolution);
+    List<Event> eventList = events.extract(text, analysis, resolution, article.published());
+    times.add(Stage.EXTRACT, System.nanoTime() - t2);
     return new Extraction(
-        article, resolution.entities(), resolution.mentions(), List.of(), List.of());
+        article, resolution.entities(), resolution.mentions(), quoteList, eventList);
   }
 }

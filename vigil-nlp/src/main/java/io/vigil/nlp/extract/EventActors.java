@@ -179,7 +179,9 @@ final class EventActors {
           || w.equals("responding")) {
         return true;
       }
-      if (w.equals(",") || !Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
+      String word = view.word(t);
+      boolean title = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+      if (title || w.equals(",") || !Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
         return false;
       }
     }

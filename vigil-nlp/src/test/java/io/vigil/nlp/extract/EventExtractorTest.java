@@ -50,7 +50,7 @@ class EventExtractorTest {
         "Police arrested Jonas Berg at his home in Bergen.|173|Jonas Berg",
         "A suicide bomber attacked a police station in Kabul.|1831|Kabul",
         "Government forces clashed with rebels near Aleppo.|190|Aleppo",
-        "Israeli jets carried out airstrikes on Gaza overnight.|195|Gaza",
+        "Israeli jets carried out airstrikes on Gaza overnight.|195|Israel",
       })
   void codesEachEventFamily(String sentence, String cameo, String actorOrPlace) {
     Event e =

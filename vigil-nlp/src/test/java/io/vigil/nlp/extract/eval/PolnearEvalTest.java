@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vigil.nlp.analyse.CoreNlpAnalyzer;
-import io.vigil.nlp.extract.SimpleResolver;
+import io.vigil.nlp.kb.KnowledgeBase;
+import io.vigil.nlp.resolve.EntityRegistry;
+import io.vigil.nlp.resolve.Resolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,10 @@ class PolnearEvalTest {
     Path split = POLNEAR.resolve(System.getProperty("polnear.split", "dev"));
     assumeTrue(Files.isDirectory(split.resolve("text")), "PolNeAR is not in ../shared/eval");
     PolnearEval.Report report =
-        new PolnearEval(CoreNlpAnalyzer.shared(), SimpleResolver::resolve).run(split);
+        new PolnearEval(
+                CoreNlpAnalyzer.shared(),
+                new Resolver(KnowledgeBase.bundled(), new EntityRegistry())::resolve)
+            .run(split);
     System.out.println("PolNeAR " + split.getFileName() + "\n" + report);
     assertThat(report.attributionDirect().f1()).isGreaterThan(0.4);
   }

@@ -1,0 +1,46 @@
+package io.vigil.cli;
+
+import io.vigil.nlp.analyse.CoreNlpAnalyzer;
+import io.vigil.nlp.extract.eval.PolnearEval;
+import io.vigil.nlp.kb.KnowledgeBase;
+import io.vigil.nlp.resolve.EntityRegistry;
+import io.vigil.nlp.resolve.Resolver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil eval quotes DIR}: quote and speaker P/R/F1 on a PolNeAR split. */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description =
+        "Quotes with speakers on a PolNeAR split (DIR/text/*.txt, DIR/attributions/*.ann):"
+            + " P/R/F1 of quote+speaker and of content alone, overall and for direct quotes.")
+final class EvalQuotesCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "DIR", description = "A PolNeAR split folder, e.g. polnear/dev.")
+  Path dir;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(dir.resolve("text"))
+        || !Files.isDirectory(dir.resolve("attributions"))) {
+      spec.commandLine()
+          .getErr()
+          .println("vigil: " + dir + ": not a PolNeAR split (needs text/ and attributions/)");
+      return 1;
+    }
+    Resolver resolver = new Resolver(KnowledgeBase.bundled(), new EntityRegistry());
+    PolnearEval.Report report =
+        new PolnearEval(CoreNlpAnalyzer.shared(), resolver::resolve).run(dir);
+    spec.commandLine().getOut().print(report);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
