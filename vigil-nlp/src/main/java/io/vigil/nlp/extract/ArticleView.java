@@ -46,7 +46,12 @@ final class ArticleView {
     return word(token).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The characters of tokens [from, to); an empty span where the range is empty. */
   Span span(int from, int to) {
+    if (to <= from) {
+      int at = from < tokens.size() ? tokens.get(from).start() : text.length();
+      return new Span(at, at);
+    }
     return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
