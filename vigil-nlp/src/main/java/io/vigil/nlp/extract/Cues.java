@@ -22,6 +22,12 @@ final class Cues {
     }
   }
 
+  /** Longest apposition read between a name and its speech verb, in tokens. */
+  private static final int APPOSITION = 25;
+
+  private static final java.util.Set<String> QUOTES =
+      java.util.Set.of("“", "”", "\"", "''", "«", "»");
+
   private final ArticleView view;
   private final Speakers speakers;
 
@@ -51,10 +57,48 @@ final class Cues {
     while (left >= from && Words.BETWEEN.contains(view.lower(left))) {
       left--;
     }
-    Speaker s = left >= from ? speakers.endingAt(left) : null;
+    Speaker s = left >= from ? subjectEndingAt(left, from) : null;
     if (s == null) {
       s = speakers.startingAt(t + 1);
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
+  }
+
+  /** A colon introducing a quotation after a bare name that opens its sentence ("Clinton: ..."). */
+  Cue colon(int colon) {
+    if (!view.word(colon).equals(":")) {
+      return null;
+    }
+    Speaker s = speakers.endingAt(colon - 1);
+    boolean opens = s != null && s.first() == view.sentence(view.sentenceOf(colon)).firstToken();
+    return opens && s.ref() != null ? new Cue(colon, view.span(colon, colon + 1), s) : null;
+  }
+
+  /**
+   * The subject whose last word is {@code left}, looking through a parenthesis ("Schumer (D-N.Y.)
+   * said") and an apposition ("Robert Peck, an analyst at SunTrust, said").
+   */
+  private Speaker subjectEndingAt(int left, int from) {
+    if (view.word(left).equals(")")) {
+      int open = left;
+      while (open > from && !view.word(open).equals("(")) {
+        open--;
+      }
+      return open > from ? speakers.endingAt(open - 1) : null;
+    }
+    if (!view.word(left).equals(",")) {
+      return speakers.endingAt(left);
+    }
+    for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
+      String w = view.word(k);
+      if (w.equals(",")) {
+        Speaker named = speakers.endingAt(k - 1);
+        return named != null && named.ref() != null ? named : null;
+      }
+      if (QUOTES.contains(w) || Words.SPEECH.contains(view.lower(k))) {
+        return null;
+      }
+    }
+    return null;
   }
 }

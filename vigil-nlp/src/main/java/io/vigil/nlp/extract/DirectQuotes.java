@@ -36,10 +36,18 @@ final class DirectQuotes {
   }
 
   List<Quote> attribute(List<Quoted> all) {
-    List<Quoted> passages = all.stream().filter(this::isQuotation).toList();
+    Map<Quoted, Cue> adjacent = new HashMap<>();
+    for (Quoted q : all) {
+      Cue c = adjacentCue(q);
+      if (c != null) {
+        adjacent.put(q, c);
+      }
+    }
+    List<Quoted> passages =
+        all.stream().filter(q -> adjacent.containsKey(q) || isQuotation(q)).toList();
     Map<Integer, Cue> byGroup = new HashMap<>();
     for (Quoted q : passages) {
-      Cue c = cueOf(q);
+      Cue c = adjacent.containsKey(q) ? adjacent.get(q) : cueOf(q);
       if (c != null) {
         byGroup.putIfAbsent(q.group(), c);
         usedCues.add(c.verb());
@@ -55,9 +63,9 @@ final class DirectQuotes {
       } else if (c != null) {
         out.add(quote(q, c.speaker(), c.span()));
       } else if (continues(q, previous)) {
-        boolean adjacent = sentenceGap(previous, q) <= 1;
-        out.set(out.size() - 1, adjacent ? joined(previous, q) : previous);
-        if (!adjacent) {
+        boolean near = sentenceGap(previous, q) <= 1;
+        out.set(out.size() - 1, near ? joined(previous, q) : previous);
+        if (!near) {
           out.add(
               new Quote(
                   q.content().of(view.text),
@@ -123,13 +131,21 @@ final class DirectQuotes {
   }
 
   private Cue cueOf(Quoted q) {
+    Cue c = adjacentCue(q);
+    int open = view.tokenAt(q.outer().start());
+    int close = view.tokenAt(q.outer().end() - 1);
+    return c != null || words(q) < 4 ? c : inSentence(open, close);
+  }
+
+  /** A cue right after the closing mark or right before the opening one. */
+  private Cue adjacentCue(Quoted q) {
     int open = view.tokenAt(q.outer().start());
     int close = view.tokenAt(q.outer().end() - 1);
     Cue c = endsSentence(q) ? null : after(close + 1, view.sentenceOf(close));
     if (c == null) {
-      c = before(open - 1);
+      c = cues.colon(open - 1);
     }
-    return c != null ? c : inSentence(open, close);
+    return c != null ? c : before(open - 1);
   }
 
   /** A cue just after the closing mark: “…,” Fidan said / “…,” said Fidan. */

@@ -63,6 +63,9 @@ final class Speakers {
           "reporters",
           "media");
 
+  private static final Set<String> INDEFINITE =
+      Set.of("a", "an", "one", "another", "the", "his", "her", "their", "its", "this", "that");
+
   private final ArticleView view;
   private final Referents referents;
 
@@ -94,7 +97,32 @@ final class Speakers {
           ? null
           : new Speaker(antecedent.ref(), view.span(last, last + 1), last, last);
     }
-    return roleOrGroup(last);
+    Speaker role = roleOrGroup(last);
+    return role != null ? role : described(last);
+  }
+
+  /**
+   * An undetermined person or body described by a noun phrase: "a Democratic strategist", "one New
+   * Hampshire Democrat", "the insider", "her campaign". Only read next to a speech verb.
+   */
+  private Speaker described(int last) {
+    String head = view.word(last);
+    if (head.isEmpty()
+        || !Character.isLetter(head.charAt(0))
+        || Words.SPEECH.contains(view.lower(last))) {
+      return null;
+    }
+    int sentenceStart = view.sentence(view.sentenceOf(last)).firstToken();
+    for (int first = last; first >= Math.max(sentenceStart, last - 5); first--) {
+      String w = view.lower(first);
+      if (INDEFINITE.contains(w) && first < last) {
+        return new Speaker(null, view.span(first, last + 1), first, last);
+      }
+      if (first < last && !describes(first)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A role noun phrase ("the foreign minister") or a group ("Syrian officials") ending here. */
@@ -117,6 +145,16 @@ final class Speakers {
     }
     EntityRef ref = role ? referents.role(head, first) : null;
     return new Speaker(ref, view.span(first, last + 1), first, last);
+  }
+
+  private boolean describes(int t) {
+    String w = view.lower(t);
+    return !w.isEmpty()
+        && Character.isLetter(w.charAt(0))
+        && !Words.PREPOSITIONS.contains(w)
+        && !Words.SPEECH.contains(w)
+        && !Words.BETWEEN.contains(w)
+        && !Words.RELATIVES.contains(w);
   }
 
   private boolean modifier(int t) {
