@@ -44,7 +44,12 @@ final class DirectQuotes {
       }
     }
     List<Quoted> passages =
-        all.stream().filter(q -> adjacent.containsKey(q) || isQuotation(q)).toList();
+        all.stream()
+            .filter(
+                q ->
+                    (adjacent.containsKey(q) && (capitalised(q) || words(q) >= 4))
+                        || isQuotation(q))
+            .toList();
     Map<Integer, Cue> byGroup = new HashMap<>();
     for (Quoted q : passages) {
       Cue c = adjacent.containsKey(q) ? adjacent.get(q) : cueOf(q);
@@ -124,6 +129,10 @@ final class DirectQuotes {
     char first = view.text.charAt(q.content().start());
     String before = view.word(view.tokenAt(q.outer().start()) - 1);
     return !Character.isLowerCase(first) || SKIP.contains(before) || before.isEmpty();
+  }
+
+  private boolean capitalised(Quoted q) {
+    return Character.isUpperCase(view.text.charAt(q.content().start()));
   }
 
   private int words(Quoted q) {

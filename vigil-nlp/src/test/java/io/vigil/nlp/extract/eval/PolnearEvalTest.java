@@ -29,6 +29,6 @@ class PolnearEvalTest {
                 new Resolver(KnowledgeBase.bundled(), new EntityRegistry())::resolve)
             .run(split);
     System.out.println("PolNeAR " + split.getFileName() + "\n" + report);
-    assertThat(report.attributionDirect().f1()).isGreaterThan(0.4);
+    assertThat(report.attributionDirect().f1()).isGreaterThan(0.55);
   }
 }
