@@ -28,6 +28,22 @@ final class Cues {
   private static final java.util.Set<String> QUOTES =
       java.util.Set.of("“", "”", "\"", "''", "«", "»");
 
+  /** Verbs whose next noun phrase is the hearer, never an inverted speaker ("told Reuters"). */
+  private static final java.util.Set<String> HEARER_FIRST =
+      java.util.Set.of(
+          "told",
+          "tells",
+          "tell",
+          "telling",
+          "informed",
+          "reminded",
+          "urged",
+          "urges",
+          "asked",
+          "asks",
+          "assured",
+          "assures");
+
   private final ArticleView view;
   private final Speakers speakers;
 
@@ -43,7 +59,7 @@ final class Cues {
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
   Cue at(int t) {
     if (according(view, t)) {
-      Speaker s = speakers.startingAt(t + 2);
+      Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
     }
     if (!Words.SPEECH.contains(view.lower(t))) {
@@ -57,11 +73,36 @@ final class Cues {
     while (left >= from && Words.BETWEEN.contains(view.lower(left))) {
       left--;
     }
+    String verb = view.lower(t);
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
-    if (s == null) {
+    if (verb.endsWith("ing") && (s == null || s.ref() == null)) {
+      s = sentenceSubject(from, t);
+    }
+    if (s == null && !HEARER_FIRST.contains(verb)) {
       s = speakers.startingAt(t + 1);
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
+  }
+
+  /**
+   * The subject of a participle's sentence ("Trump left the stage, telling reporters ..."): the
+   * first name or personal pronoun before it that no preposition governs.
+   */
+  private Speaker sentenceSubject(int from, int verb) {
+    for (int t = from; t < verb; t++) {
+      if (Words.PREPOSITIONS.contains(view.lower(t - 1)) && t > from) {
+        continue;
+      }
+      Speaker s = Words.PERSON_PRONOUNS.contains(view.lower(t)) ? speakers.endingAt(t) : null;
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(t);
+      if (s == null && m != null && view.type(m) != io.vigil.model.EntityType.MISC) {
+        s = speakers.endingAt(view.tokenAt(m.mention().span().end() - 1));
+      }
+      if (s != null && s.ref() != null) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** A colon introducing a quotation after a bare name that opens its sentence ("Clinton: ..."). */

@@ -66,6 +66,8 @@ final class Speakers {
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "another", "the", "his", "her", "their", "its", "this", "that");
 
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
   private final ArticleView view;
   private final Referents referents;
 
@@ -106,10 +108,7 @@ final class Speakers {
    * Hampshire Democrat", "the insider", "her campaign". Only read next to a speech verb.
    */
   private Speaker described(int last) {
-    String head = view.word(last);
-    if (head.isEmpty()
-        || !Character.isLetter(head.charAt(0))
-        || Words.SPEECH.contains(view.lower(last))) {
+    if (!describes(last) || Words.DETERMINERS.contains(view.lower(last))) {
       return null;
     }
     int sentenceStart = view.sentence(view.sentenceOf(last)).firstToken();
@@ -117,6 +116,11 @@ final class Speakers {
       String w = view.lower(first);
       if (INDEFINITE.contains(w) && first < last) {
         return new Speaker(null, view.span(first, last + 1), first, last);
+      }
+      ResolvedMention owner = POSSESSIVE.contains(w) ? view.mentionEndingAt(first - 1) : null;
+      if (owner != null && first < last) {
+        int start = view.tokenAt(owner.mention().span().start());
+        return new Speaker(null, view.span(start, last + 1), start, last);
       }
       if (first < last && !describes(first)) {
         return null;
@@ -168,6 +172,35 @@ final class Speakers {
         && !Words.SPEECH.contains(lower)
         && !Words.BETWEEN.contains(lower)
         && view.mentionEndingAt(t) == null;
+  }
+
+  /**
+   * The source after "according to": the words up to the next comma or the sentence's end, resolved
+   * to the first name among them ("according to an FBI summary" has no entity; "according to Fidan"
+   * has one).
+   */
+  Speaker source(int first) {
+    int end = view.sentence(view.sentenceOf(Math.max(0, first))).endToken();
+    int last = first;
+    while (last + 1 < end
+        && last - first < 14
+        && !view.word(last + 1).equals(",")
+        && Character.isLetterOrDigit(view.word(last + 1).charAt(0))) {
+      last++;
+    }
+    if (first >= end || !Character.isLetterOrDigit(view.word(first).charAt(0))) {
+      return null;
+    }
+    Speaker named = startingAt(first);
+    if (named != null && named.last() >= last) {
+      return named;
+    }
+    EntityRef ref = named != null ? named.ref() : null;
+    for (int t = first; t <= last && ref == null; t++) {
+      ResolvedMention m = view.mentionStartingAt(t);
+      ref = m != null && view.type(m) != EntityType.MISC ? referents.ref(m) : null;
+    }
+    return new Speaker(ref, view.span(first, last + 1), first, last);
   }
 
   /** The speaker named by words starting at {@code first} ("said Fidan", "said the minister"). */
