@@ -155,4 +155,57 @@ class QuoteExtractorTest {
   void leavesScareQuotesAlone() {
     assertThat(quotes("Critics called the plan a “fantasy” and the budget “creative”.")).isEmpty();
   }
+
+  @Test
+  void readsTheSpeakerThroughAnApposition() {
+    String text =
+        "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Robert Keane");
+  }
+
+  @Test
+  void readsTheSpeakerThroughAParenthesis() {
+    String text = "“We have the votes,” Senator Ruth Adler (D-Maine) said on Tuesday.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void keepsAnUnnamedSpeakerAsWordsWithoutAnEntity() {
+    String text = "“The mood in the room was grim,” a senior diplomat said.";
+    Quote q = only(quotes(text));
+    assertThat(q.speaker()).isNull();
+    assertThat(q.speakerSpan().of(text)).isEqualTo("a senior diplomat");
+  }
+
+  @Test
+  void readsAQuoteAfterANameAndAColon() {
+    String text = "Ruth Adler: \"We will not give up on this bill.\"";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void readsTwoApostrophesAsQuotationMarks() {
+    String text = "''The deal is about the cloud, not the network,'' Satya Nadella said.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The deal is about the cloud, not the network");
+    assertThat(speaker(q)).isEqualTo("Satya Nadella");
+  }
+
+  @Test
+  void attributesAParticiplesQuoteToTheSentenceSubject() {
+    String text =
+        "Ruth Adler left the chamber early, telling reporters “the vote will have to wait until Monday.”";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void readsAccordingToWithADescribedSource() {
+    String text =
+        "According to a report by the Red Cross, the camp holds twice as many people as planned.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("a report by the Red Cross");
+    assertThat(q.text()).isEqualTo("the camp holds twice as many people as planned");
+  }
 }
