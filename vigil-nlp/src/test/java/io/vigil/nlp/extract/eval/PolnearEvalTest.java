@@ -10,6 +10,7 @@ import io.vigil.nlp.resolve.Resolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the PolNeAR evaluation on the dev split (or the split named by {@code -Dpolnear.split=})
@@ -30,5 +31,38 @@ class PolnearEvalTest {
             .run(split);
     System.out.println("PolNeAR " + split.getFileName() + "\n" + report);
     assertThat(report.attributionDirect().f1()).isGreaterThan(0.55);
+  }
+
+  @Test
+  void countsAMatchOnlyWhenContentAndSpeakerAgree(@TempDir Path dir) throws Exception {
+    String text =
+        "“The bridge will reopen in May,” Mayor Anna Kowalski said. Critics disagree with her.";
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Files.writeString(dir.resolve("text/a.txt"), text);
+    int quoteEnd = text.indexOf(',') + 2;
+    String ann =
+        "T1\tSource 39 52\tAnna Kowalski\n"
+            + "T2\tCue 53 57\tsaid\n"
+            + "T3\tContent 0 "
+            + quoteEnd
+            + "\tquote\n"
+            + "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+            + "T4\tCue 67 75\tdisagree\n"
+            + "T5\tContent 76 84\twith her\n"
+            + "E2\tAttribution:T4 Content:T5 Cue:T4\n";
+    Files.writeString(dir.resolve("attributions/a_aaa.ann"), ann);
+    Files.writeString(dir.resolve("attributions/a_zzz.ann"), "");
+
+    PolnearEval.Report r =
+        new PolnearEval(
+                CoreNlpAnalyzer.shared(),
+                new Resolver(KnowledgeBase.bundled(), new EntityRegistry())::resolve)
+            .run(dir);
+
+    assertThat(r.texts()).isEqualTo(1);
+    assertThat(r.attribution()).isEqualTo(new Score(1, 1, 1, 1));
+    assertThat(r.attributionDirect()).isEqualTo(new Score(1, 1, 1, 1));
+    assertThat(r.content()).isEqualTo(new Score(1, 1, 1, 2));
   }
 }
