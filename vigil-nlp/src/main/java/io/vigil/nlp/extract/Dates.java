@@ -1,5 +1,6 @@
 package io.vigil.nlp.extract;
 
+import io.vigil.model.Span;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,16 +45,36 @@ final class Dates {
     return w.equals("may") ? 5 : 0;
   }
 
-  /** The first date in tokens [from, to), normalised, or null. */
-  static String find(ArticleView view, int from, int to, Instant published) {
+  /**
+   * A date as normalised, and the words it was read from.
+   *
+   * @param value "2024-12-09", "2014-09", "2025", or as written when it cannot be normalised
+   * @param span the words of the date
+   */
+  record Dated(String value, Span span) {}
+
+  /** The first date in tokens [from, to), or null. */
+  static Dated find(ArticleView view, int from, int to, Instant published) {
     LocalDate pub = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
     for (int t = from; t < to; t++) {
       String found = at(view, t, pub);
       if (found != null) {
-        return found;
+        return new Dated(found, view.span(t, dateEnd(view, t)));
       }
     }
     return null;
+  }
+
+  /** The token after a date starting at {@code t}: a weekday, "September 2014", "May 5, 2024". */
+  private static int dateEnd(ArticleView view, int t) {
+    int end = t + 1;
+    while (end < view.tokens.size()
+        && end - t < 4
+        && (isYear(view.word(end)) || isDay(view.word(end)) || view.word(end).equals(","))
+        && !(view.word(end).equals(",") && !isYear(view.word(end + 1)))) {
+      end++;
+    }
+    return end;
   }
 
   private static String at(ArticleView view, int t, LocalDate pub) {

@@ -4,6 +4,7 @@ import io.vigil.model.EntityRef;
 import io.vigil.model.EntityType;
 import io.vigil.model.ResolvedMention;
 import io.vigil.model.Sentence;
+import io.vigil.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,12 @@ final class EventActors {
    * @param actors source first when there is one, then targets
    * @param place where it happened, or null
    */
-  record Found(List<EntityRef> actors, EntityRef place, boolean hasSource) {}
+  record Found(
+      List<EntityRef> actors,
+      List<Span> actorSpans,
+      EntityRef place,
+      Span placeSpan,
+      boolean hasSource) {}
 
   private final ArticleView view;
   private final Speakers speakers;
@@ -48,30 +54,44 @@ final class EventActors {
     ResolvedMention place = place(s, trigger);
     boolean passive =
         PASSIVE.contains(view.lower(trigger - 1)) || PASSIVE.contains(view.lower(trigger - 2));
-    EntityRef subject = subject(trigger, kind, s, place);
-    List<EntityRef> objects = objects(trigger, s, place, passive);
-    List<EntityRef> actors = new ArrayList<>();
+    Speaker subject = subject(trigger, kind, s, place);
+    List<Speaker> objects = objects(trigger, s, place, passive);
+    List<Speaker> actors = new ArrayList<>();
     if (passive) {
-      actors.addAll(objects);
+      objects.forEach(o -> add(actors, o));
       add(actors, subject);
     } else {
       add(actors, subject);
       objects.forEach(o -> add(actors, o));
     }
-    return new Found(actors, place == null ? null : referents.ref(place), subject != null);
+    return new Found(
+        actors.stream().map(Speaker::ref).toList(),
+        actors.stream().map(Speaker::span).toList(),
+        place == null ? null : referents.ref(place),
+        place == null ? null : place.mention().span(),
+        subject != null);
   }
 
-  private static void add(List<EntityRef> actors, EntityRef ref) {
-    if (ref != null && actors.stream().noneMatch(a -> a.id().equals(ref.id()))) {
-      actors.add(ref);
+  private static void add(List<Speaker> actors, Speaker actor) {
+    if (actor != null
+        && actor.ref() != null
+        && actors.stream().noneMatch(a -> a.ref().id().equals(actor.ref().id()))) {
+      actors.add(actor);
     }
   }
 
-  private EntityRef subject(int trigger, Trigger kind, Sentence s, ResolvedMention place) {
+  private Speaker actor(ResolvedMention m) {
+    Span span = m.mention().span();
+    return new Speaker(
+        referents.ref(m), span, view.tokenAt(span.start()), view.tokenAt(span.end() - 1));
+  }
+
+  private Speaker subject(int trigger, Trigger kind, Sentence s, ResolvedMention place) {
     if (kind.noun() && POSSESSIVES.contains(view.lower(trigger - 1))) {
-      return referents.person(trigger - 1);
+      int t = trigger - 1;
+      return new Speaker(referents.person(t), view.span(t, t + 1), t, t);
     }
-    EntityRef main = mainSubject(trigger, s);
+    Speaker main = mainSubject(trigger, s);
     if (main != null) {
       return main;
     }
@@ -86,11 +106,11 @@ final class EventActors {
       near = first != null && first.ref() != null ? first : near;
     }
     if (near != null && near.ref() != null && !isPlace(near, place)) {
-      return near.ref();
+      return near;
     }
     for (ResolvedMention m : view.resolution.within(view.span(s.firstToken(), trigger))) {
       if (actorLike(m) && !inPrepositionalPhrase(m) && m != place && !modifiesName(m)) {
-        return referents.ref(m);
+        return actor(m);
       }
     }
     return null;
@@ -100,7 +120,7 @@ final class EventActors {
    * For a trigger in an opening phrase ("Speaking at the coalition meeting, he said ..."), the
    * subject of the main clause after the comma.
    */
-  private EntityRef mainSubject(int trigger, Sentence s) {
+  private Speaker mainSubject(int trigger, Sentence s) {
     int comma = -1;
     for (int t = trigger + 1; t < Math.min(s.endToken(), trigger + 12) && comma < 0; t++) {
       comma = view.word(t).equals(",") ? t : -1;
@@ -115,7 +135,7 @@ final class EventActors {
       return null;
     }
     Speaker main = speakers.startingAt(comma + 1);
-    return main == null ? null : main.ref();
+    return main == null || main.ref() == null ? null : main;
   }
 
   private boolean isPlace(Speaker sp, ResolvedMention place) {
@@ -123,8 +143,8 @@ final class EventActors {
   }
 
   /** Names after the trigger in its clause, at most two, or the "by" phrase in the passive. */
-  private List<EntityRef> objects(int trigger, Sentence s, ResolvedMention place, boolean passive) {
-    List<EntityRef> out = new ArrayList<>();
+  private List<Speaker> objects(int trigger, Sentence s, ResolvedMention place, boolean passive) {
+    List<Speaker> out = new ArrayList<>();
     for (int t = trigger + 1; t < s.endToken() && out.size() < 2; t++) {
       if (STOP.contains(view.lower(t))) {
         break;
@@ -138,7 +158,7 @@ final class EventActors {
         continue;
       }
       if (!passive || view.lower(t - 1).equals("by")) {
-        out.add(referents.ref(m));
+        out.add(actor(m));
       }
       if (view.word(view.tokenAt(m.mention().span().end())).equals(",")) {
         break;

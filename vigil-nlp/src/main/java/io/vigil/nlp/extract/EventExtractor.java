@@ -42,13 +42,25 @@ public final class EventExtractor {
    */
   public List<Event> extract(
       String text, Analysis analysis, Resolution resolution, Instant published) {
+    return extractWithEvidence(text, analysis, resolution, published).stream()
+        .map(EventEvidence::event)
+        .toList();
+  }
+
+  /**
+   * Extracts the events of one article with the span each field was read from.
+   *
+   * @see #extract(String, Analysis, Resolution, Instant)
+   */
+  public List<EventEvidence> extractWithEvidence(
+      String text, Analysis analysis, Resolution resolution, Instant published) {
     if (analysis.tokens().isEmpty()) {
       return List.of();
     }
     ArticleView view = new ArticleView(text, analysis, resolution);
     boolean[] quoted = quotedTokens(view);
     EventActors actors = new EventActors(view, new Speakers(view));
-    List<Event> out = new ArrayList<>();
+    List<EventEvidence> out = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       Set<String> roots = new HashSet<>();
       for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -56,8 +68,8 @@ public final class EventExtractor {
         if (trigger == null || Modality.blocked(view, s.firstToken(), t)) {
           continue;
         }
-        Event e = event(view, s, t, trigger, actors, published, out);
-        if (worthReporting(e) && roots.add(e.cameo().substring(0, 2))) {
+        EventEvidence e = event(view, s, t, trigger, actors, published, out);
+        if (worthReporting(e.event()) && roots.add(e.event().cameo().substring(0, 2))) {
           out.add(e);
         }
       }
@@ -65,35 +77,50 @@ public final class EventExtractor {
     return out;
   }
 
-  private Event event(
+  private EventEvidence event(
       ArticleView view,
       Sentence s,
       int t,
       Trigger trigger,
       EventActors actors,
       Instant published,
-      List<Event> before) {
+      List<EventEvidence> before) {
     Found found = actors.find(t, trigger, s);
-    List<EntityRef> who = found.actors();
+    List<EntityRef> who = new ArrayList<>(found.actors());
+    List<Span> whoSpans = new ArrayList<>(found.actorSpans());
     if (!found.hasSource() && trigger.noun() && Words.DETERMINERS.contains(view.lower(t - 1))) {
-      List<EntityRef> merged = new ArrayList<>(previous(before, trigger));
-      who.stream().filter(a -> !merged.contains(a)).forEach(merged::add);
-      who = merged;
+      carryOver(previous(before, trigger), who, whoSpans);
     }
     Count count = count(view, s, t);
     if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
       trigger = new Trigger("180", "Use unconventional violence", false);
     }
-    String date = Dates.find(view, s.firstToken(), s.endToken(), published);
-    return new Event(
-        trigger.cameo(),
-        trigger.label(),
-        who,
-        found.place(),
-        date,
-        count,
-        view.span(t, t + 1),
-        s.span());
+    Dates.Dated date = Dates.find(view, s.firstToken(), s.endToken(), published);
+    Event event =
+        new Event(
+            trigger.cameo(),
+            trigger.label(),
+            who,
+            found.place(),
+            date == null ? null : date.value(),
+            count,
+            view.span(t, t + 1),
+            s.span());
+    return new EventEvidence(event, whoSpans, found.placeSpan(), date == null ? null : date.span());
+  }
+
+  /** Puts the actors of an earlier event first, with their spans there. */
+  private static void carryOver(EventEvidence earlier, List<EntityRef> who, List<Span> spans) {
+    if (earlier == null) {
+      return;
+    }
+    for (int i = earlier.actors().size() - 1; i >= 0; i--) {
+      EntityRef actor = earlier.event().actors().get(i);
+      if (!who.contains(actor)) {
+        who.addFirst(actor);
+        spans.addFirst(earlier.actors().get(i));
+      }
+    }
   }
 
   /** Events need someone acting, except violence and protest, which a count can stand for. */
@@ -103,14 +130,14 @@ public final class EventExtractor {
     return !e.actors().isEmpty() || (actorless && (e.count() != null || e.place() != null));
   }
 
-  private static List<EntityRef> previous(List<Event> before, Trigger trigger) {
+  private static EventEvidence previous(List<EventEvidence> before, Trigger trigger) {
     for (int i = before.size() - 1; i >= 0; i--) {
-      Event e = before.get(i);
+      Event e = before.get(i).event();
       if (e.cameo().startsWith(trigger.root()) && !e.actors().isEmpty()) {
-        return e.actors();
+        return before.get(i);
       }
     }
-    return List.of();
+    return null;
   }
 
   /** The count nearest after the trigger, else nearest before it ("12 people were killed"). */

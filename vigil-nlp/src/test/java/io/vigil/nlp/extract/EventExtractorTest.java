@@ -174,4 +174,30 @@ class EventExtractorTest {
     assertThat(actors(es.get(1))).contains("Ingrid Holm");
     assertThat(es.get(1).place().name()).isEqualTo("Bergen");
   }
+
+  @Test
+  void linksEveryFieldToTheWordsItWasReadFrom() {
+    String text = "Ingrid Holm met Jonas Berg in Stockholm on Monday.";
+    Article a = Article.of(text);
+    List<EventEvidence> es =
+        new EventExtractor().extractWithEvidence(a.text(), a.analysis(), a.resolution(), PUBLISHED);
+    assertThat(es).hasSize(1);
+    EventEvidence e = es.getFirst();
+    assertThat(e.actors()).extracting(s -> s.of(text)).containsExactly("Ingrid Holm", "Jonas Berg");
+    assertThat(e.place().of(text)).isEqualTo("Stockholm");
+    assertThat(e.date().of(text)).isEqualTo("Monday");
+    assertThat(e.event().trigger().of(text)).isEqualTo("met");
+  }
+
+  @Test
+  void readsTheDateWordsOfAFullDate() {
+    String text = "Police arrested Jonas Berg in Bergen on March 3, 2024.";
+    Article a = Article.of(text);
+    EventEvidence e =
+        new EventExtractor()
+            .extractWithEvidence(a.text(), a.analysis(), a.resolution(), null)
+            .getFirst();
+    assertThat(e.event().date()).isEqualTo("2024-03-03");
+    assertThat(e.date().of(text)).isEqualTo("March 3, 2024");
+  }
 }
