@@ -63,7 +63,9 @@ final class DirectQuotes {
     for (Quoted q : passages) {
       Cue c = byGroup.get(q.group());
       Quote previous = out.isEmpty() ? null : out.getLast();
-      if (c != null && last != null && last.group() == q.group() && previous != null) {
+      boolean sameQuote = last != null && last.group() == q.group();
+      boolean sameCue = previous != null && c != null && c.span().equals(previous.cue());
+      if (c != null && previous != null && (sameQuote || sameCue)) {
         out.set(out.size() - 1, joined(previous, q));
       } else if (c != null) {
         out.add(quote(q, c.speaker(), c.span()));
@@ -109,8 +111,22 @@ final class DirectQuotes {
       return false;
     }
     int open = view.tokenAt(q.outer().start());
-    boolean opensSentence = open == view.sentence(view.sentenceOf(open)).firstToken();
+    boolean opensSentence =
+        open == view.sentence(view.sentenceOf(open)).firstToken() || afterFullStop(q);
     return opensSentence && sentenceGap(previous, q) <= 2;
+  }
+
+  /**
+   * Whether the passage's opening mark follows a full stop or a paragraph break. The sentence
+   * splitter may hang a straight opening mark on the previous sentence ('he said. "Next'), so the
+   * characters are read, not the sentences.
+   */
+  private boolean afterFullStop(Quoted q) {
+    int i = q.outer().start() - 1;
+    while (i >= 0 && Character.isSpaceChar(view.text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".?!\n".indexOf(view.text.charAt(i)) >= 0;
   }
 
   private int sentenceGap(Quote previous, Quoted q) {

@@ -113,7 +113,9 @@ final class QuoteMarks {
   }
 
   private static boolean startsWord(char before) {
-    return Character.isWhitespace(before) || "([{—–-/:“".indexOf(before) >= 0;
+    return Character.isWhitespace(before)
+        || Character.isSpaceChar(before)
+        || "([{—–-/:“".indexOf(before) >= 0;
   }
 
   private static boolean closes(String text, int j, char mark) {

@@ -208,4 +208,21 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("a report by the Red Cross");
     assertThat(q.text()).isEqualTo("the camp holds twice as many people as planned");
   }
+
+  @Test
+  void joinsTheNextPassageThatTheSameCueIntroduces() {
+    String text =
+        "''The timing was right for the resorts,'' Mr. Oliver Grant said, referring to two courses."
+            + " ''I assume they saw the market returning, which it has done.''";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Oliver Grant");
+    assertThat(q.text()).endsWith("which it has done.");
+  }
+
+  @Test
+  void readsAQuoteOpenedAfterANonBreakingSpace() {
+    String text = "\"They sue,\" Ruth Adler said.\u00a0\"Everybody sues these days, right?\"";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("They sue Everybody sues these days, right?");
+  }
 }
