@@ -110,9 +110,13 @@ final class Cues {
     if (!view.word(colon).equals(":")) {
       return null;
     }
+    int from = view.sentence(view.sentenceOf(colon)).firstToken();
     Speaker s = speakers.endingAt(colon - 1);
-    boolean opens = s != null && s.first() == view.sentence(view.sentenceOf(colon)).firstToken();
-    return opens && s.ref() != null ? new Cue(colon, view.span(colon, colon + 1), s) : null;
+    boolean opens = s != null && s.first() == from;
+    if (!opens || s.ref() == null) {
+      s = colon - from <= 15 ? sentenceSubject(from, colon) : null;
+    }
+    return s != null && s.ref() != null ? new Cue(colon, view.span(colon, colon + 1), s) : null;
   }
 
   /**

@@ -168,9 +168,9 @@ final class DirectQuotes {
     int close = view.tokenAt(q.outer().end() - 1);
     Cue c = endsSentence(q) ? null : after(close + 1, view.sentenceOf(close));
     if (c == null) {
-      c = cues.colon(open - 1);
+      c = before(open - 1);
     }
-    return c != null ? c : before(open - 1);
+    return c != null ? c : cues.colon(open - 1);
   }
 
   /** A cue just after the closing mark: “…,” Fidan said / “…,” said Fidan. */

@@ -149,7 +149,32 @@ final class Words {
           "describing",
           "calling",
           "contends",
-          "announcing");
+          "announcing",
+          "exclaimed",
+          "interrupted",
+          "confessed",
+          "answered",
+          "answers",
+          "concludes",
+          "replies",
+          "recalls",
+          "explaining",
+          "declaring",
+          "responding",
+          "quoted",
+          "demanded",
+          "pleaded",
+          "begged",
+          "shouted",
+          "yelled",
+          "whispered",
+          "mused",
+          "chimed",
+          "retorted",
+          "snapped",
+          "scoffed",
+          "sighed",
+          "laughed");
 
   /** Speech verbs that usually take a that-clause or quote; too weak for reported speech alone. */
   static final Set<String> NEEDS_THAT =
