@@ -25,7 +25,27 @@ final class EventActors {
   private static final Set<String> PLACE_WORDS = Set.of("in", "at");
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
   private static final Set<String> STOP =
-      Set.of(";", ":", "“", "”", "\"", "which", "who", "while", "but");
+      Set.of(
+          ";",
+          ":",
+          "“",
+          "”",
+          "\"",
+          "which",
+          "who",
+          "while",
+          "but",
+          "after",
+          "because",
+          "when",
+          "since",
+          "if",
+          "that",
+          "although",
+          "though",
+          "whereas",
+          "until",
+          "unless");
 
   /**
    * The actors and place of one event.

@@ -17,6 +17,20 @@ final class Referents {
 
   private static final int SENTENCES_BACK = 4;
 
+  /** Titles as news copy abbreviates them before a name ("Sen. Lindsey Graham"). */
+  private static final java.util.Map<String, String> ABBREVIATIONS =
+      java.util.Map.of(
+          "sen.", "senator",
+          "rep.", "representative",
+          "gov.", "governor",
+          "gen.", "general",
+          "pres.", "president",
+          "lt.", "lieutenant",
+          "col.", "colonel",
+          "amb.", "ambassador",
+          "sec.", "secretary",
+          "atty.", "attorney");
+
   private final ArticleView view;
 
   Referents(ArticleView view) {
@@ -87,7 +101,7 @@ final class Referents {
   private boolean titled(ResolvedMention m, String role) {
     int first = view.tokenAt(m.mention().span().start());
     for (int t = first - 1; t >= Math.max(0, first - 4); t--) {
-      if (view.lower(t).equals(role)) {
+      if (view.lower(t).equals(role) || role.equals(ABBREVIATIONS.get(view.lower(t)))) {
         return true;
       }
       if (!Character.isUpperCase(view.word(t).charAt(0)) && !view.lower(t).equals("of")) {

@@ -225,4 +225,12 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("They sue Everybody sues these days, right?");
   }
+
+  @Test
+  void resolvesARoleToAPersonIntroducedWithItsAbbreviation() {
+    String text =
+        "Sen. Lindsey Graham spoke at a gathering of conservatives on Thursday. "
+            + "“Clean energy is a conservative cause,” the senator said.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Lindsey Graham");
+  }
 }
