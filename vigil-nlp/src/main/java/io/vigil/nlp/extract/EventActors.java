@@ -111,6 +111,9 @@ final class EventActors {
       int t = trigger - 1;
       return new Speaker(referents.person(t), view.span(t, t + 1), t, t);
     }
+    if (kind.noun() && governedByPreposition(trigger, s)) {
+      return null;
+    }
     Speaker main = mainSubject(trigger, s);
     if (main != null) {
       return main;
@@ -134,6 +137,20 @@ final class EventActors {
       }
     }
     return null;
+  }
+
+  /** "after the attacks": a noun trigger in a prepositional phrase has no subject of its own. */
+  private boolean governedByPreposition(int trigger, Sentence s) {
+    for (int t = trigger - 1; t >= Math.max(s.firstToken(), trigger - 4); t--) {
+      String w = view.lower(t);
+      if (Words.PREPOSITIONS.contains(w) && !w.equals("and") && !w.equals("or")) {
+        return true;
+      }
+      if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0)) || view.mentionEndingAt(t) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -95,6 +95,9 @@ public final class EventExtractor {
     if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
       trigger = new Trigger("180", "Use unconventional violence", false);
     }
+    if (trigger.cameo().equals("180") && Violence.verbal(view, s, t)) {
+      trigger = new Trigger("111", "Criticize or denounce", trigger.noun());
+    }
     Dates.Dated date = Dates.find(view, s.firstToken(), s.endToken(), published);
     Event event =
         new Event(

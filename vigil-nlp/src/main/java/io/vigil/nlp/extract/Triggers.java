@@ -134,10 +134,30 @@ final class Triggers {
     for (String form : forms) {
       Trigger trigger = LEXICON.get(form);
       if (trigger != null) {
-        return sensible(trigger, form, w, next) ? trigger : null;
+        return sensible(trigger, form, w, next) && !nounUse(view, t, trigger, form)
+            ? trigger
+            : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verb's base form is used as a noun: after a determiner or inside a name ("the
+   * request", "News Daily host"); noun triggers are listed on their own.
+   */
+  private static boolean nounUse(ArticleView view, int t, Trigger trigger, String form) {
+    if (trigger.noun() || !form.equals(view.lower(t))) {
+      return false;
+    }
+    String prev = view.word(t - 1);
+    boolean named = !prev.isEmpty() && Character.isUpperCase(prev.charAt(0));
+    return Words.DETERMINERS.contains(prev.toLowerCase(java.util.Locale.ROOT))
+        || prev.equals("'s")
+        || prev.equals("’s")
+        || (named
+            && view.sentenceOf(t - 1) == view.sentenceOf(t)
+            && t - 1 > view.sentence(view.sentenceOf(t)).firstToken());
   }
 
   private static Trigger multiWord(String w, String prev, String next) {

@@ -200,4 +200,27 @@ class EventExtractorTest {
     assertThat(e.event().date()).isEqualTo("2024-03-03");
     assertThat(e.date().of(text)).isEqualTo("March 3, 2024");
   }
+
+  @Test
+  void readsAnAttackOnAPersonWithoutViolenceAsCriticism() {
+    Event e = only(events("Ingrid Holm attacked Jonas Berg over his tax plan.", PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("111");
+  }
+
+  @Test
+  void readsAnAttackWithViolenceAsAssault() {
+    List<Event> es = events("Gunmen attacked Jonas Berg outside his home in Bergen.", PUBLISHED);
+    assertThat(es).anyMatch(e -> e.cameo().equals("180"));
+  }
+
+  @Test
+  void doesNotReadANounAsItsVerb() {
+    assertThat(events("The show's host Jonas Berg laughed at the request.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void givesANounTriggerInAPrepositionalPhraseNoSubject() {
+    assertThat(events("Ingrid Holm said she was awake all night after the attacks.", PUBLISHED))
+        .allMatch(e -> !e.cameo().startsWith("18") || e.actors().isEmpty());
+  }
 }
