@@ -69,7 +69,9 @@ public final class EventExtractor {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
-        if (worthReporting(e.event()) && roots.add(e.event().cameo().substring(0, 2))) {
+        if (e != null
+            && worthReporting(e.event())
+            && roots.add(e.event().cameo().substring(0, 2))) {
           out.add(e);
         }
       }
@@ -77,6 +79,7 @@ public final class EventExtractor {
     return out;
   }
 
+  /** The event a trigger signals, or null when its reading is ruled out. */
   private EventEvidence event(
       ArticleView view,
       Sentence s,
@@ -88,12 +91,15 @@ public final class EventExtractor {
     Found found = actors.find(t, trigger, s);
     List<EntityRef> who = new ArrayList<>(found.actors());
     List<Span> whoSpans = new ArrayList<>(found.actorSpans());
-    if (!found.hasSource() && trigger.noun() && Words.DETERMINERS.contains(view.lower(t - 1))) {
+    if (!found.hasSource() && trigger.noun() && opensWithDefinite(view, s, t)) {
       carryOver(previous(before, trigger), who, whoSpans);
     }
     Count count = count(view, s, t);
     if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
       trigger = new Trigger("180", "Use unconventional violence", false);
+    }
+    if (trigger.cameo().equals("192") && found.place() == null) {
+      return null; // "occupies a position": occupation needs a place
     }
     if (trigger.cameo().equals("180") && Violence.verbal(view, s, t)) {
       trigger = new Trigger("111", "Criticize or denounce", trigger.noun());
@@ -124,6 +130,17 @@ public final class EventExtractor {
         spans.addFirst(earlier.actors().get(i));
       }
     }
+  }
+
+  /** "The meeting convened in ...": a definite noun trigger that is its sentence's subject. */
+  private static boolean opensWithDefinite(ArticleView view, Sentence s, int t) {
+    int det = t - 1;
+    while (det > s.firstToken()
+        && Character.isLowerCase(view.word(det).charAt(0))
+        && !Set.of("the", "this", "that").contains(view.lower(det))) {
+      det--;
+    }
+    return det == s.firstToken() && Set.of("the", "this", "that").contains(view.lower(det));
   }
 
   /** Events need someone acting, except violence and protest, which a count can stand for. */

@@ -3,6 +3,7 @@ package io.vigil.nlp.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The trigger lexicon: base forms mapped to CAMEO codes. Multi-word triggers are keyed by their
@@ -134,7 +135,7 @@ final class Triggers {
     for (String form : forms) {
       Trigger trigger = LEXICON.get(form);
       if (trigger != null) {
-        return sensible(trigger, form, w, next) && !nounUse(view, t, trigger, form)
+        return sensible(trigger, form, w, prev, next) && !nounUse(view, t, trigger, form)
             ? trigger
             : null;
       }
@@ -182,9 +183,12 @@ final class Triggers {
   }
 
   /** Rules out readings that the form makes unlikely: "stated" only, "signed" an agreement. */
-  private static boolean sensible(Trigger trigger, String form, String word, String next) {
+  private static boolean sensible(
+      Trigger trigger, String form, String word, String prev, String next) {
     return switch (form) {
       case "state" -> word.equals("stated");
+      case "meet" ->
+          !word.equals("met") || !Set.of("been", "be", "was", "were", "is", "are").contains(prev);
       case "sign" -> word.equals("signed") || word.equals("signing");
       case "charge" -> !word.equals("charge") && !word.equals("charges");
       case "sentence" -> word.equals("sentenced");
