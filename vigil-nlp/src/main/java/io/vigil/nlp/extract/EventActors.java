@@ -258,15 +258,7 @@ final class EventActors {
       }
     }
     for (ResolvedMention m : locations) {
-      int after = view.tokenAt(m.mention().span().end());
-      String w = view.word(after);
-      if (!w.isEmpty()
-          && Character.isLowerCase(w.charAt(0))
-          && !Words.SPEECH.contains(w)
-          && !Words.BETWEEN.contains(w)
-          && !PASSIVE.contains(w)
-          && Triggers.at(view, after) == null
-          && Words.DETERMINERS.contains(view.lower(view.tokenAt(m.mention().span().start()) - 1))) {
+      if (modifiesNoun(m)) {
         return m;
       }
     }
@@ -277,6 +269,19 @@ final class EventActors {
       }
     }
     return null;
+  }
+
+  /** "a Los Angeles grand jury": a place name between a determiner and a common noun. */
+  private boolean modifiesNoun(ResolvedMention m) {
+    int after = view.tokenAt(m.mention().span().end());
+    String w = view.word(after);
+    return !w.isEmpty()
+        && Character.isLowerCase(w.charAt(0))
+        && !Words.SPEECH.contains(w)
+        && !Words.BETWEEN.contains(w)
+        && !PASSIVE.contains(w)
+        && Triggers.at(view, after) == null
+        && Words.DETERMINERS.contains(view.lower(view.tokenAt(m.mention().span().start()) - 1));
   }
 
   /** A word like "Turkish" stands for a country but names no place. */
