@@ -25,6 +25,7 @@ final class ArticleView {
   private final Map<String, Entity> entities;
   private final Map<Integer, ResolvedMention> byEndChar = new HashMap<>();
   private final Map<Integer, ResolvedMention> byStartChar = new HashMap<>();
+  private final boolean[] named;
 
   ArticleView(String text, Analysis analysis, Resolution resolution) {
     this.text = text;
@@ -32,10 +33,21 @@ final class ArticleView {
     this.resolution = resolution;
     this.tokens = analysis.tokens();
     this.entities = resolution.byId();
+    this.named = new boolean[tokens.size()];
     for (ResolvedMention m : resolution.mentions()) {
       byEndChar.put(m.mention().span().end(), m);
       byStartChar.put(m.mention().span().start(), m);
+      for (int t = tokenAt(m.mention().span().start());
+          t < tokens.size() && tokens.get(t).start() < m.mention().span().end();
+          t++) {
+        named[t] = true;
+      }
     }
+  }
+
+  /** Whether token {@code t} is part of a name ("States" in "United States"). */
+  boolean inName(int t) {
+    return t >= 0 && t < named.length && named[t];
   }
 
   String word(int token) {

@@ -62,7 +62,7 @@ final class Cues {
       Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
     }
-    if (!Words.SPEECH.contains(view.lower(t))) {
+    if (!Words.SPEECH.contains(view.lower(t)) || view.inName(t)) {
       return null;
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();

@@ -20,7 +20,6 @@ final class Words {
           "saying",
           "stated",
           "states",
-          "state",
           "told",
           "tells",
           "tell",
@@ -179,6 +178,7 @@ final class Words {
   /** Speech verbs that usually take a that-clause or quote; too weak for reported speech alone. */
   static final Set<String> NEEDS_THAT =
       set(
+          "states",
           "shows",
           "show",
           "showed",

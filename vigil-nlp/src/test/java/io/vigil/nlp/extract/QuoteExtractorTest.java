@@ -233,4 +233,10 @@ class QuoteExtractorTest {
             + "“Clean energy is a conservative cause,” the senator said.";
     assertThat(speaker(only(quotes(text)))).isEqualTo("Lindsey Graham");
   }
+
+  @Test
+  void doesNotReadAWordInsideANameAsACue() {
+    assertThat(quotes("Relations between the United States have been Christian in tone for years."))
+        .isEmpty();
+  }
 }
