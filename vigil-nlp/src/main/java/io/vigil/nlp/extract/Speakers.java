@@ -64,7 +64,7 @@ final class Speakers {
           "media");
 
   private static final Set<String> INDEFINITE =
-      Set.of("a", "an", "one", "another", "the", "his", "her", "their", "its", "this", "that");
+      Set.of("a", "an", "one", "another", "the", "his", "her", "their", "its", "this");
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
@@ -108,7 +108,11 @@ final class Speakers {
    * Hampshire Democrat", "the insider", "her campaign". Only read next to a speech verb.
    */
   private Speaker described(int last) {
-    if (!describes(last) || Words.DETERMINERS.contains(view.lower(last))) {
+    String head = view.lower(last);
+    if (!describes(last)
+        || Words.DETERMINERS.contains(head)
+        || view.inName(last)
+        || head.endsWith("ed")) {
       return null;
     }
     int sentenceStart = view.sentence(view.sentenceOf(last)).firstToken();
@@ -169,6 +173,7 @@ final class Speakers {
     String lower = w.toLowerCase(Locale.ROOT);
     return !Words.DETERMINERS.contains(lower)
         && !Words.PREPOSITIONS.contains(lower)
+        && !Words.RELATIVES.contains(lower)
         && !Words.SPEECH.contains(lower)
         && !Words.BETWEEN.contains(lower)
         && view.mentionEndingAt(t) == null;
