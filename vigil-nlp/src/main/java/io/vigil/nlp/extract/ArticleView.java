@@ -45,6 +45,26 @@ final class ArticleView {
     }
   }
 
+  /** The resolved mentions lying inside {@code span}, in text order, found by binary search. */
+  List<ResolvedMention> within(Span span) {
+    List<ResolvedMention> ms = resolution.mentions();
+    int lo = 0;
+    int hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).mention().span().start() < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < ms.size() && ms.get(end).mention().span().end() <= span.end()) {
+      end++;
+    }
+    return ms.subList(lo, end);
+  }
+
   /** Whether token {@code t} is part of a name ("States" in "United States"). */
   boolean inName(int t) {
     return t >= 0 && t < named.length && named[t];

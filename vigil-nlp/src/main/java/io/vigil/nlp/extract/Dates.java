@@ -31,6 +31,9 @@ final class Dates {
           "november",
           "december");
 
+  /** Words that make a bare year a date: "in 2014", "by 2025". */
+  private static final Set<String> YEAR_WORDS = Set.of("in", "by", "since", "until");
+
   private Dates() {}
 
   /** 1 to 12 for a month's name (or its three-letter abbreviation), else 0. */
@@ -93,7 +96,7 @@ final class Dates {
     if (month > 0 && !(month == 5 && !isYear(view.word(t + 1)) && !isDay(view.word(t + 1)))) {
       return monthDate(view, t, month, pub);
     }
-    boolean introduced = Set.of("in", "by", "since", "until").contains(view.lower(t - 1));
+    boolean introduced = YEAR_WORDS.contains(view.lower(t - 1));
     return introduced && isYear(view.word(t)) ? view.word(t) : null;
   }
 

@@ -131,7 +131,7 @@ final class EventActors {
     if (near != null && near.ref() != null && !isPlace(near, place)) {
       return near;
     }
-    for (ResolvedMention m : view.resolution.within(view.span(s.firstToken(), trigger))) {
+    for (ResolvedMention m : view.within(view.span(s.firstToken(), trigger))) {
       if (actorLike(m) && !inPrepositionalPhrase(m) && m != place && !modifiesName(m)) {
         return actor(m);
       }
@@ -248,7 +248,7 @@ final class EventActors {
   /** The event's place: after "in"/"at" outside appositions, else a modifier, else any location. */
   private ResolvedMention place(Sentence s, int trigger) {
     List<ResolvedMention> locations =
-        view.resolution.within(view.span(s.firstToken(), s.endToken())).stream()
+        view.within(view.span(s.firstToken(), s.endToken())).stream()
             .filter(m -> view.type(m) == EntityType.LOCATION && !demonym(m))
             .toList();
     for (ResolvedMention m : locations) {

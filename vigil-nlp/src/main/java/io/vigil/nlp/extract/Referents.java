@@ -56,9 +56,12 @@ final class Referents {
 
   /** The first person mention between two tokens that is not the object of a preposition. */
   private ResolvedMention subject(int from, int to) {
-    for (ResolvedMention m : view.resolution.mentions()) {
+    if (from >= to) {
+      return null;
+    }
+    for (ResolvedMention m : view.within(view.span(from, to))) {
       int t = view.tokenAt(m.mention().span().start());
-      if (t < from || t >= to || view.type(m) != EntityType.PERSON) {
+      if (view.type(m) != EntityType.PERSON) {
         continue;
       }
       if (!Words.PREPOSITIONS.contains(view.lower(t - 1))) {
