@@ -61,6 +61,9 @@ final class Counts {
         value *= SCALES.get(view.lower(n));
         n++;
       }
+      if (view.lower(n).equals("of") && !Character.isDigit(view.word(t).charAt(0))) {
+        n++; // "thousands of farmers", "dozens of people"
+      }
       int head = head(view, n, Math.min(to, n + 5));
       if (head >= 0) {
         String what = view.span(n, head + 1).of(view.text);

@@ -223,4 +223,13 @@ class EventExtractorTest {
     assertThat(events("Ingrid Holm said she was awake all night after the attacks.", PUBLISHED))
         .allMatch(e -> !e.cameo().startsWith("18") || e.actors().isEmpty());
   }
+
+  @Test
+  void countsRoundNumbersInWords() {
+    String text = "Thousands of farmers demonstrated in Brussels against the new tariffs.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.count().value()).isEqualTo(1000);
+    assertThat(e.count().what()).isEqualTo("farmers");
+    assertThat(e.count().span().of(text)).isEqualTo("Thousands of farmers");
+  }
 }
