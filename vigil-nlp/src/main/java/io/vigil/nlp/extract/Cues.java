@@ -136,9 +136,9 @@ final class Cues {
     }
     for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
       String w = view.word(k);
-      if (w.equals(",")) {
-        Speaker named = speakers.endingAt(k - 1);
-        return named != null && named.ref() != null ? named : null;
+      Speaker named = w.equals(",") ? speakers.endingAt(k - 1) : null;
+      if (named != null && named.ref() != null) {
+        return named;
       }
       if (QUOTES.contains(w) || Words.SPEECH.contains(view.lower(k))) {
         return null;
