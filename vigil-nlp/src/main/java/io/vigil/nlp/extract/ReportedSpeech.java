@@ -124,6 +124,9 @@ final class ReportedSpeech {
     if (c.inverted()) {
       return view.word(c.verb() - 1).equals(",") ? clause(s.firstToken(), c.verb() - 1) : null;
     }
+    if (view.word(c.speaker().first() - 1).equals(",") && view.word(c.verb() + 1).equals(",")) {
+      return clause(s.firstToken(), s.endToken()); // "And that, Manafort said, was in the works."
+    }
     Span after = after(c, s);
     if (after != null) {
       return after;

@@ -58,6 +58,11 @@ final class Speakers {
           "economists",
           "conservatives",
           "liberals",
+          "percent",
+          "most",
+          "majority",
+          "half",
+          "many",
           "senators",
           "candidates",
           "reporters",
@@ -226,17 +231,45 @@ final class Speakers {
       }
       if (Words.PERSON_ROLES.contains(w) || Words.ORG_ROLES.contains(w) || GROUPS.contains(w)) {
         Speaker s = roleOrGroup(t);
-        return s != null && s.first() == first ? s : null;
+        if (s != null && s.first() == first) {
+          return s;
+        }
       }
     }
-    return null;
+    return describedFrom(first, end);
+  }
+
+  /**
+   * An inverted speaker described by a noun phrase up to a comma or the sentence's end: "said the
+   * woman", "said one source who ...", "said former secretary of state Hillary Clinton".
+   */
+  private Speaker describedFrom(int first, int end) {
+    if (!INDEFINITE.contains(view.lower(first)) && !view.lower(first).equals("former")) {
+      return null;
+    }
+    int last = first;
+    while (last + 1 < end
+        && last - first < 7
+        && (describes(last + 1) || view.lower(last + 1).equals("of"))) {
+      last++;
+      ResolvedMention m = view.mentionStartingAt(last);
+      if (m != null && view.type(m) != EntityType.MISC) {
+        int mLast = view.tokenAt(m.mention().span().end() - 1);
+        return new Speaker(referents.ref(m), view.span(first, mLast + 1), first, mLast);
+      }
+    }
+    return last > first ? new Speaker(null, view.span(first, last + 1), first, last) : null;
   }
 
   private boolean titleWords(int from, int to) {
     for (int t = from; t < to; t++) {
       String w = view.word(t);
-      if (!Words.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))
-          && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+      boolean title =
+          Words.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))
+              || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+              || describes(t)
+              || w.equals("of");
+      if (!title) {
         return false;
       }
     }

@@ -239,4 +239,21 @@ class QuoteExtractorTest {
     assertThat(quotes("Relations between the United States have been Christian in tone for years."))
         .isEmpty();
   }
+
+  @Test
+  void readsACueSetOffByCommasInsideTheReportedClause() {
+    String text = "The new budget, Ruth Adler said, will be presented to parliament in March.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.span().of(text)).startsWith("The new budget").endsWith("in March");
+  }
+
+  @Test
+  void readsAnInvertedSpeakerWithALowercaseTitle() {
+    String text =
+        "“The first line of defense is the community,” said former secretary of state Ruth Adler.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
 }
