@@ -4,6 +4,8 @@ import io.vigil.model.Entity;
 import io.vigil.model.EntityType;
 import io.vigil.model.Mention;
 import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
+import io.vigil.model.Token;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.kb.KbEntity;
 import io.vigil.nlp.kb.KnowledgeBase;
@@ -65,12 +67,15 @@ public final class Resolver {
     WorkingSet set = new WorkingSet(text, candidates);
     for (Item item : set.items) {
       if (item.kb == null) {
-        item.kb = known(set.textOf(item));
+        item.options = known(set.textOf(item));
+        item.kb = item.options.isEmpty() ? null : item.options.getFirst();
       }
     }
+    Readings.choose(set);
+    Capitals.resolve(set, kb);
     Acronyms.resolve(set);
     NameParts.resolve(set);
-    return build(set);
+    return build(set, analysis);
   }
 
   /**
@@ -85,18 +90,19 @@ public final class Resolver {
         && !kb.lookup(text.substring(0, dash)).isEmpty();
   }
 
-  /** The knowledge-base entity a recognised name is an unambiguous name of, or null. */
-  private KbEntity known(String name) {
+  /** The knowledge-base entities a recognised name names, the default reading first. */
+  private List<KbEntity> known(String name) {
     String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+    List<KbEntity> out = new ArrayList<>();
     for (Name n : kb.lookup(bare)) {
-      if (n.kind() == Name.Kind.NAME) {
-        return n.entity();
+      if (n.kind() == Name.Kind.NAME && !out.contains(n.entity())) {
+        out.add(n.entity());
       }
     }
-    return null;
+    return out;
   }
 
-  private Resolution build(WorkingSet set) {
+  private Resolution build(WorkingSet set, Analysis analysis) {
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < set.items.size(); i++) {
       groups.computeIfAbsent(set.root(i), k -> new ArrayList<>()).add(set.items.get(i));
@@ -113,6 +119,9 @@ public final class Resolver {
       Item leader = group.stream().max(Comparator.comparingInt((Item i) -> i.span.length())).get();
       KbEntity known =
           group.stream().map(i -> i.kb).filter(k -> k != null).findFirst().orElse(null);
+      if (known == null && group.stream().allMatch(i -> onlyInTitles(i, analysis))) {
+        continue;
+      }
       Entity entity = known != null ? known.toEntity() : fromRegistry(set, group, leader);
       for (Item item : group) {
         if (item.contextOnly && (known == null || !namedOtherwise.contains(known.id()))) {
@@ -134,6 +143,36 @@ public final class Resolver {
         .distinct()
         .forEach(id -> ordered.add(entities.get(id)));
     return new Resolution(ordered, mentions);
+  }
+
+  /**
+   * Whether a mention is the recogniser's alone, in a title-case line ("The Path Ahead", "Human
+   * Rights and Accountability in Syria"), where capitals say nothing about names.
+   */
+  private static boolean onlyInTitles(Item item, Analysis analysis) {
+    if (!item.rule.equals(Rules.NER)
+        || item.type == EntityType.PERSON
+        || item.type == EntityType.LOCATION) {
+      return false; // people and places in headings are real; capitalised phrases look like ORGs
+    }
+    Sentence s = analysis.sentenceAt(item.span.start());
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = analysis.tokensOf(s);
+    long words = tokens.stream().filter(t -> Character.isLetter(t.text().codePointAt(0))).count();
+    long capitals =
+        tokens.stream().filter(t -> Character.isUpperCase(t.text().codePointAt(0))).count();
+    boolean ends = tokens.getLast().text().matches("[.!?\"”]");
+    boolean figures = tokens.stream().anyMatch(t -> Character.isDigit(t.text().codePointAt(0)));
+    boolean shouting =
+        tokens.stream().noneMatch(t -> t.text().chars().anyMatch(Character::isLowerCase));
+    boolean fields = tokens.stream().anyMatch(t -> t.text().equals(",") || t.text().equals(":"));
+    long covered = tokens.stream().filter(t -> item.span.contains(t.span())).count();
+    if (figures || shouting || fields || covered * 2 < tokens.size()) {
+      return false; // tables, field lists and all-capitals headlines; or a name within a line
+    }
+    return words >= 3 && !ends && capitals * 10 >= words * 6;
   }
 
   private Entity fromRegistry(WorkingSet set, List<Item> group, Item leader) {
