@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 final class ContentFinder {
 
   private static final int MIN_PARAGRAPH = 25;
+  private static final int CLIMB_LEVELS = 4;
 
   private static final Pattern POSITIVE =
       Pattern.compile(
@@ -70,18 +71,42 @@ final class ContentFinder {
     return withSiblings(best, scores.getOrDefault(best, bestScore));
   }
 
-  /** A parent that holds the best element and scores nearly as well is the better container. */
+  /**
+   * Climbs from the best element to its ancestors while what an ancestor adds is mostly prose
+   * paragraphs: a body split into several chunks, each in its own wrapper, is read whole.
+   */
   private Element climb(Element best, double bestScore) {
-    Element parent = best.parent();
-    while (parent != null && !parent.is("body, html")) {
-      Double s = scores.get(parent);
-      if (s == null || s < bestScore * 0.75 || parent.text().length() > 3 * best.text().length()) {
-        break;
+    boolean climbed = true;
+    while (climbed) {
+      climbed = false;
+      Element ancestor = best.parent();
+      for (int level = 0; level < CLIMB_LEVELS && ancestor != null; level++) {
+        if (ancestor.is("body, html")) {
+          break;
+        }
+        if (addsProse(best, ancestor) || closeScore(best, ancestor, bestScore)) {
+          best = ancestor;
+          climbed = true;
+          break;
+        }
+        ancestor = ancestor.parent();
       }
-      best = parent;
-      parent = parent.parent();
     }
     return best;
+  }
+
+  /** What {@code ancestor} holds beyond {@code best} is substantial, and mostly paragraphs. */
+  private static boolean addsProse(Element best, Element ancestor) {
+    int own = TextStats.paragraphChars(best);
+    int added = TextStats.paragraphChars(ancestor) - own;
+    int addedText = TextStats.proseChars(ancestor) - TextStats.proseChars(best);
+    return added > 0.1 * own && added >= 0.7 * addedText;
+  }
+
+  private boolean closeScore(Element best, Element ancestor, double bestScore) {
+    Double s = scores.get(ancestor);
+    int addedText = ancestor.text().length() - best.text().length();
+    return s != null && s >= bestScore * 0.9 && addedText < 0.2 * best.text().length();
   }
 
   private List<Element> withSiblings(Element best, double bestScore) {

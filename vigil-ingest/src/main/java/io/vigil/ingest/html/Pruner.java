@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * Removes page furniture before the body is looked for: scripts and embeds always; navigation,
  * headers, footers, asides, forms, hidden elements and elements whose class or id names furniture
  * (share bars, related links, comments, newsletters, ads, bios) unless they hold a large share of
- * the page's paragraph text, as a page wrapped whole in a {@code <form>} or a {@code <header>}
+ * the page's text outside links, as a page wrapped whole in a {@code <form>} or a {@code <header>}
  * does.
  */
 final class Pruner {
@@ -46,9 +46,9 @@ final class Pruner {
 
   static void prune(Document doc) {
     doc.select(ALWAYS).remove();
-    int total = Math.max(1, TextStats.paragraphChars(doc.body()));
+    int total = Math.max(1, TextStats.proseChars(doc.body()));
     for (Element e : doc.select(STRUCTURAL)) {
-      if (e.parent() != null && TextStats.paragraphChars(e) < KEEP_SHARE * total) {
+      if (e.parent() != null && TextStats.proseChars(e) < KEEP_SHARE * total) {
         e.remove();
       }
     }
@@ -61,7 +61,7 @@ final class Pruner {
       if (names.isBlank() || !UNLIKELY.matcher(names).find() || MAYBE.matcher(names).find()) {
         continue;
       }
-      if (TextStats.paragraphChars(e) < KEEP_SHARE * total) {
+      if (TextStats.proseChars(e) < KEEP_SHARE * total) {
         unlikely.add(e);
       }
     }

@@ -22,6 +22,18 @@ final class TextStats {
     return n;
   }
 
+  /** Characters of {@code e}'s text outside links: its prose, however it is marked up. */
+  static int proseChars(Element e) {
+    if (e == null) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    return Math.max(0, e.text().length() - links);
+  }
+
   /** The share of {@code e}'s text that is inside links, from 0 to 1. */
   static double linkDensity(Element e) {
     int all = e.text().length();
