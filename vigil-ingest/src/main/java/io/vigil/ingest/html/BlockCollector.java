@@ -10,13 +10,14 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Walks the body's elements in reading order and cuts their text into blocks at every block-level
- * element and at every blank line made of two {@code <br>}s, so paragraph breaks survive. Each
- * block remembers how much of its text was inside links, for the link-density filter.
+ * element and at every blank line made of two {@code <br>}s, so paragraph breaks survive; a table
+ * row is one block, its cells separated by spaces. Each block remembers how much of its text was
+ * inside links, for the link-density filter.
  */
 final class BlockCollector {
 
   /** A block and the number of its characters that were link text. */
-  record Piece(String text, Block.Kind kind, int linkChars, boolean inList) {
+  record Piece(String text, Block.Kind kind, int linkChars, boolean inList, boolean h1) {
 
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
@@ -25,46 +26,10 @@ final class BlockCollector {
 
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "ul",
-          "ol",
-          "li",
-          "blockquote",
-          "pre",
-          "table",
-          "tr",
-          "td",
-          "th",
-          "dl",
-          "dt",
-          "dd",
-          "figure",
-          "figcaption",
-          "header",
-          "footer",
-          "hr",
-          "address",
-          "center",
-          "details",
-          "summary",
-          "aside",
-          "nav",
-          "form",
-          "fieldset",
-          "caption",
-          "tbody",
-          "thead",
-          "body");
+          ("p div section article main h1 h2 h3 h4 h5 h6 ul ol li blockquote pre table tr dl dt dd"
+                  + " figure figcaption header footer hr address center details summary aside nav"
+                  + " form fieldset caption tbody thead body")
+              .split(" "));
 
   private final List<Piece> pieces = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -82,6 +47,8 @@ final class BlockCollector {
     return c.pieces;
   }
 
+  private boolean inH1;
+
   private void walk(Node node, Block.Kind kind, int inLink, boolean inList) {
     if (node instanceof TextNode t) {
       String s = t.getWholeText();
@@ -98,6 +65,9 @@ final class BlockCollector {
       return;
     }
     String tag = e.tagName();
+    if (tag.equals("td") || tag.equals("th")) {
+      text.append(' ');
+    }
     if (tag.equals("br")) {
       if (++brs >= 2) {
         flush(kind, inList);
@@ -113,11 +83,16 @@ final class BlockCollector {
       flush(kind, inList);
     }
     int link = inLink + (tag.equals("a") ? 1 : 0);
+    boolean h1 = tag.equals("h1");
+    inH1 |= h1;
     for (Node child : e.childNodes()) {
       walk(child, childKind, link, childInList);
     }
     if (block) {
       flush(childKind, childInList);
+    }
+    if (h1) {
+      inH1 = false;
     }
   }
 
@@ -134,7 +109,7 @@ final class BlockCollector {
   private void flush(Block.Kind kind, boolean inList) {
     String s = normalise(text);
     if (!s.isEmpty()) {
-      pieces.add(new Piece(s, kind, Math.min(linkChars, s.length()), inList));
+      pieces.add(new Piece(s, kind, Math.min(linkChars, s.length()), inList, inH1));
     }
     text.setLength(0);
     linkChars = 0;

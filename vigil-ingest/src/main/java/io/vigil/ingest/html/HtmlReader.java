@@ -12,12 +12,10 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article from an HTML page with jsoup: metadata from JSON-LD, OpenGraph, meta tags and
  * the page structure; the body from the container that text density and link density point to,
- * after page furniture is pruned, cut into blocks at paragraph boundaries. Blocks that are mostly
- * links are dropped. Stateless and thread-safe.
+ * after page furniture is pruned, cut into blocks at paragraph boundaries and filtered by shape.
+ * Stateless and thread-safe.
  */
 public final class HtmlReader {
-
-  private static final double MAX_LINK_DENSITY = 0.5;
 
   private HtmlReader() {}
 
@@ -35,21 +33,11 @@ public final class HtmlReader {
     List<Element> roots = ContentFinder.find(doc.body());
     List<Block> blocks = new ArrayList<>();
     int offset = 0;
-    for (Piece piece : BlockCollector.collect(roots)) {
-      if (!keep(piece)) {
-        continue;
-      }
+    for (Piece piece : BlockFilter.filter(BlockCollector.collect(roots))) {
       String text = piece.text();
       blocks.add(new Block(text, offset, offset + text.length(), piece.kind()));
       offset += text.length() + 1;
     }
     return new HtmlPage(blocks, meta);
-  }
-
-  private static boolean keep(Piece piece) {
-    if (piece.linkDensity() > MAX_LINK_DENSITY) {
-      return false;
-    }
-    return !(piece.inList() && piece.linkChars() > 0 && piece.text().length() < 100);
   }
 }

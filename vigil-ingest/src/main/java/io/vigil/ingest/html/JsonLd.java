@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The article a page describes in its JSON-LD scripts: the first node typed as an article ({@code
@@ -164,7 +165,7 @@ record JsonLd(
       }
       return null;
     }
-    String s = node.asText().strip();
+    String s = Parser.unescapeEntities(node.asText(), false).strip();
     return s.isEmpty() ? null : s;
   }
 

@@ -12,12 +12,13 @@ import org.jsoup.nodes.Element;
  * headers, footers, asides, forms, hidden elements and elements whose class or id names furniture
  * (share bars, related links, comments, newsletters, ads, bios) unless they hold a large share of
  * the page's text outside links, as a page wrapped whole in a {@code <form>} or a {@code <header>}
- * does.
+ * does. An element holding quoted paragraphs (an embedded post) is kept whatever its class says.
  */
 final class Pruner {
 
   private static final String ALWAYS =
       "script, style, noscript, template, iframe, svg, canvas, video, audio, object, embed, button,"
+          + " figcaption,"
           + " select, input, textarea, link, dialog, [hidden], [aria-hidden=true], [style~=(?i)"
           + "display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
 
@@ -33,7 +34,8 @@ final class Pruner {
               + "|sidebar|skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup"
               + "|share|sharing|newsletter|signup|subscribe|promo|recirc|recommend|trending"
               + "|popular|most-?read|outbrain|taboola|toolbar|byline|author|cookie|consent|modal"
-              + "|overlay|widget|tags|topics|more-?stories|read-?more|teaser|paywall|inline-?link");
+              + "|overlay|widget|tags|topics|more-?stories|read-?more|teaser|paywall|inline-?link"
+              + "|caption|credit|gallery|slideshow|carousel|lightbox");
 
   /** Class or id words that name the story, which keep an element that also names furniture. */
   private static final Pattern MAYBE =
@@ -61,7 +63,7 @@ final class Pruner {
       if (names.isBlank() || !UNLIKELY.matcher(names).find() || MAYBE.matcher(names).find()) {
         continue;
       }
-      if (TextStats.proseChars(e) < KEEP_SHARE * total) {
+      if (TextStats.proseChars(e) < KEEP_SHARE * total && e.selectFirst("blockquote p") == null) {
         unlikely.add(e);
       }
     }
