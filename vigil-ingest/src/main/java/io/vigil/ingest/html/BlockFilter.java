@@ -3,15 +3,13 @@ package io.vigil.ingest.html;
 import io.vigil.clean.Block;
 import io.vigil.ingest.html.BlockCollector.Piece;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Drops the blocks of the body's container that are not the story, by their shape alone: blocks
  * that are mostly link text (menus, lists of other articles), the {@code <h1>} headline (it is the
- * title), a paragraph repeated word for word (captions shown twice, "Advert" labels), and a heading
- * that introduces nothing that is kept (the title of a list of links).
+ * title), and a heading that introduces nothing that is kept (the title of a list of links).
+ * Repeated paragraphs stay: recipes and tables repeat lines on purpose.
  */
 final class BlockFilter {
 
@@ -23,9 +21,8 @@ final class BlockFilter {
   static List<Piece> filter(List<Piece> pieces) {
     List<Piece> kept = new ArrayList<>();
     List<Boolean> droppedAfter = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (Piece piece : pieces) {
-      boolean drop = linky(piece) || piece.h1() || repeated(piece, seen);
+      boolean drop = linky(piece) || piece.h1();
       if (drop) {
         if (!droppedAfter.isEmpty()) {
           droppedAfter.set(droppedAfter.size() - 1, true);
@@ -47,11 +44,6 @@ final class BlockFilter {
       }
     }
     return out;
-  }
-
-  /** A paragraph seen before; list items (recipes, tables of figures) may repeat. */
-  private static boolean repeated(Piece piece, Set<String> seen) {
-    return !seen.add(piece.text()) && !piece.inList() && piece.kind() != Block.Kind.LIST_ITEM;
   }
 
   private static boolean linky(Piece piece) {
