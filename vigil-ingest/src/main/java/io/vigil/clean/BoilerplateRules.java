@@ -133,7 +133,7 @@ final class BoilerplateRules {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);
-      if (m.find()) {
+      if (m.find() && !(rule.reason() == Boilerplate.RELATED_LINK && isProse(text))) {
         return Optional.of(new Match(rule.reason(), valueOf(rule.reason(), m)));
       }
     }
@@ -141,6 +141,11 @@ final class BoilerplateRules {
       return Optional.of(new Match(Boilerplate.SOCIAL_FOLLOW, null));
     }
     return Optional.empty();
+  }
+
+  /** A sentence of prose, not a headline: it ends a sentence and is mostly lower case. */
+  private static boolean isProse(String text) {
+    return ArticleCleaner.endsSentence(text) && ArticleCleaner.capitalisedShare(text) < 0.5;
   }
 
   /** The authors named by a byline line such as "By Jane Doe and John Roe", if it is one. */

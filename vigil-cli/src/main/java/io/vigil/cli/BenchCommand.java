@@ -1,0 +1,182 @@
+package io.vigil.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.vigil.ingest.FileDocuments;
+import io.vigil.model.RawDocument;
+import io.vigil.model.Result;
+import io.vigil.pipeline.Pipeline;
+import io.vigil.pipeline.Stage;
+import io.vigil.pipeline.bench.Bench;
+import io.vigil.pipeline.bench.BenchReport;
+import io.vigil.pipeline.bench.CoreNlpBaseline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil bench DIR...}: the whole pipeline's speed on a directory of articles. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure the pipeline: articles/s, tokens/s, stage shares, latency, peak heap.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Directories (or files) of articles.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--threads",
+      description = "Worker threads (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2")
+  int threads;
+
+  @Option(
+      names = "--repeat",
+      description = "Measured passes over the articles (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int repeat;
+
+  @Option(
+      names = "--warmup",
+      description = "Articles processed before measuring (default: ${DEFAULT-VALUE}).",
+      defaultValue = "200")
+  int warmup;
+
+  @Option(names = "--limit", description = "Use at most this many articles.")
+  Integer limit;
+
+  @Option(
+      names = "--baseline",
+      description = "Also measure a baseline on the same articles: corenlp.")
+  String baseline;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1 || repeat < 1 || warmup < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads and --repeat must be at least 1");
+    }
+    if (baseline != null && !baseline.equals("corenlp")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "unknown baseline '" + baseline + "': use corenlp");
+    }
+    List<RawDocument> docs = load();
+    if (docs.isEmpty()) {
+      spec.commandLine().getErr().println("vigil: no article files (.txt, .html) under " + inputs);
+      return 1;
+    }
+    Pipeline pipeline = Pipeline.standard();
+    BenchReport report =
+        Bench.run(
+            pipeline,
+            docs,
+            new Bench.Options(threads, repeat, warmup),
+            baseline == null ? null : new CoreNlpBaseline());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(
+          new ObjectMapper()
+              .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+              .writeValueAsString(report));
+    } else {
+      table(out, report);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<RawDocument> load() throws IOException {
+    FileDocuments files = new FileDocuments(FileDocuments.DEFAULT_MAX_BYTES);
+    List<Path> paths = new ArrayList<>();
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw new IllegalArgumentException(input + ": no such file or directory");
+      }
+      try (Stream<Path> s = Files.walk(input)) {
+        s.filter(Files::isRegularFile).filter(BenchCommand::isArticle).sorted().forEach(paths::add);
+      }
+    }
+    List<RawDocument> docs = new ArrayList<>();
+    for (Path p : paths) {
+      if (limit != null && docs.size() >= limit) {
+        break;
+      }
+      if (files.read(p) instanceof Result.Ok<RawDocument> ok) {
+        docs.add(ok.value());
+      }
+    }
+    return docs;
+  }
+
+  private static boolean isArticle(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  private static void table(PrintWriter out, BenchReport r) {
+    out.printf(
+        Locale.ROOT,
+        "articles            %,d (%d rejected) on %d threads in %.2f s%n",
+        r.articles(),
+        r.rejected(),
+        r.threads(),
+        r.seconds());
+    out.printf(
+        Locale.ROOT,
+        "throughput          %.1f articles/s, %,.0f tokens/s%n",
+        r.articlesPerSecond(),
+        r.tokensPerSecond());
+    out.printf(
+        Locale.ROOT,
+        "latency per article p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        r.p50Millis(),
+        r.p95Millis(),
+        r.p99Millis());
+    out.printf(Locale.ROOT, "peak heap           %.0f MB%n", r.peakHeapBytes() / (1024.0 * 1024));
+    out.printf(
+        Locale.ROOT,
+        "ingest->searchable  %s%n",
+        r.searchableP95Millis() == null
+            ? "n/a (no index yet)"
+            : "%.0f ms p95".formatted(r.searchableP95Millis()));
+    StringBuilder shares = new StringBuilder();
+    for (Stage s : Stage.values()) {
+      shares.append(
+          String.format(
+              Locale.ROOT,
+              "%s %.0f%%  ",
+              s.name().toLowerCase(Locale.ROOT),
+              100 * r.stageShares().get(s)));
+    }
+    out.println("stage shares        " + shares.toString().strip());
+    if (r.baseline() != null) {
+      out.printf(
+          Locale.ROOT,
+          "baseline            %s: %.1f articles/s (%,d articles in %.2f s)%n",
+          r.baseline().name(),
+          r.baseline().articlesPerSecond(),
+          r.baseline().articles(),
+          r.baseline().seconds());
+      out.printf(Locale.ROOT, "ratio vigil/baseline %.2f%n", r.ratio());
+    }
+  }
+}

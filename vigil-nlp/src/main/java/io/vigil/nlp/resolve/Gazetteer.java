@@ -1,0 +1,73 @@
+package io.vigil.nlp.resolve;
+
+import io.vigil.model.EntityType;
+import io.vigil.model.Span;
+import io.vigil.nlp.kb.KnowledgeBase;
+import io.vigil.nlp.kb.KnowledgeBase.Name;
+import io.vigil.nlp.kb.Names;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every knowledge-base name in a text, case-sensitively and on word boundaries, in one pass
+ * over the words: names are indexed by their first word, longest first. Immutable and thread-safe.
+ */
+final class Gazetteer {
+
+  private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+
+  Gazetteer(KnowledgeBase kb) {
+    for (Name name : kb.names()) {
+      String folded = Names.foldQuotes(name.text());
+      byFirstWord.computeIfAbsent(firstWord(folded, 0), k -> new ArrayList<>()).add(name);
+    }
+    byFirstWord
+        .values()
+        .forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+  }
+
+  List<Candidate> find(String text) {
+    String folded = Names.foldQuotes(text);
+    List<Candidate> out = new ArrayList<>();
+    int n = folded.length();
+    for (int i = 0; i < n; i++) {
+      if (!Names.isWordChar(folded.charAt(i))
+          || (i > 0 && Names.isWordChar(folded.charAt(i - 1)))) {
+        continue;
+      }
+      List<Name> names = byFirstWord.get(firstWord(folded, i));
+      if (names == null) {
+        continue;
+      }
+      for (Name name : names) {
+        String s = Names.foldQuotes(name.text());
+        int end = i + s.length();
+        if (folded.startsWith(s, i) && (end == n || !Names.isWordChar(folded.charAt(end)))) {
+          out.add(candidate(new Span(i, end), name));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Candidate candidate(Span span, Name name) {
+    return switch (name.kind()) {
+      case NAME -> new Candidate(span, name.entity().type(), Rules.ALIAS, name.entity(), false);
+      case CONTEXT_ONLY ->
+          new Candidate(span, name.entity().type(), Rules.ALIAS, name.entity(), true);
+      case DEMONYM -> new Candidate(span, EntityType.LOCATION, Rules.DEMONYM, name.entity(), false);
+    };
+  }
+
+  private static String firstWord(String s, int from) {
+    int j = from;
+    while (j < s.length() && Names.isWordChar(s.charAt(j))) {
+      j++;
+    }
+    return s.substring(from, j);
+  }
+}

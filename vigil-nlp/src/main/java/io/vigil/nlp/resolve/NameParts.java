@@ -1,0 +1,96 @@
+package io.vigil.nlp.resolve;
+
+import io.vigil.model.EntityType;
+import io.vigil.model.Span;
+import io.vigil.nlp.kb.Names;
+import io.vigil.nlp.resolve.WorkingSet.Item;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person named in full ("Antony Blinken", "Bashar al-Assad") is the person meant by the surname
+ * alone ("Blinken", "Assad") elsewhere in the article; with two people of one surname, the one
+ * named most recently before wins.
+ */
+final class NameParts {
+
+  private static final List<String> PARTICLES =
+      List.of("al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-", "an-", "ar-");
+
+  private NameParts() {}
+
+  static void resolve(WorkingSet set) {
+    List<Item> people = new ArrayList<>();
+    for (Item item : set.items) {
+      if (item.type == EntityType.PERSON && item.kb == null && set.textOf(item).contains(" ")) {
+        people.add(item);
+      }
+    }
+    for (Item person : people) {
+      for (String surname : surnames(set.textOf(person))) {
+        linkSurname(set, surname, people);
+      }
+    }
+  }
+
+  static List<String> surnames(String fullName) {
+    String last = EntityRegistry.surname(fullName);
+    List<String> out = new ArrayList<>(List.of(last));
+    for (String p : PARTICLES) {
+      if (last.startsWith(p) && last.length() > p.length() + 1) {
+        out.add(last.substring(p.length()));
+      }
+    }
+    return out;
+  }
+
+  private static void linkSurname(WorkingSet set, String surname, List<Item> people) {
+    int from = 0;
+    while ((from = set.text.indexOf(surname, from)) >= 0) {
+      Span span = new Span(from, from + surname.length());
+      from = span.end();
+      if (!boundaries(set.text, span)) {
+        continue;
+      }
+      Item leader = nearestBefore(set, people, surname, span.start());
+      if (leader == null) {
+        continue;
+      }
+      String how = "surname of " + set.textOf(leader);
+      Item existing = set.at(span);
+      if (existing != null && (existing.type == EntityType.PERSON || existing.kb == null)) {
+        set.link(existing, leader, how);
+      } else if (existing == null && !set.covered(span)) {
+        set.link(
+            set.add(new Candidate(span, EntityType.PERSON, Rules.NAME_PART, null, false)),
+            leader,
+            how);
+      }
+    }
+  }
+
+  private static Item nearestBefore(WorkingSet set, List<Item> people, String surname, int at) {
+    Item best = null;
+    for (Item p : people) {
+      if (!surnames(set.textOf(p)).contains(surname)) {
+        continue;
+      }
+      if (best == null
+          || (p.span.start() < at
+              && (best.span.start() > at || p.span.start() > best.span.start()))) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean boundaries(String text, Span span) {
+    boolean before = span.start() == 0 || !isNamePart(text.charAt(span.start() - 1));
+    boolean after = span.end() == text.length() || !Names.isWordChar(text.charAt(span.end()));
+    return before && after;
+  }
+
+  private static boolean isNamePart(char c) {
+    return Names.isWordChar(c) || c == '-';
+  }
+}

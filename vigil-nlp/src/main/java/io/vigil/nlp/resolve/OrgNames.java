@@ -1,0 +1,185 @@
+package io.vigil.nlp.resolve;
+
+import io.vigil.model.EntityType;
+import io.vigil.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds organisation names the recogniser cuts short: a run of capitalised words, joined only by
+ * "of", "for", "to", "the", "on" or "against", that holds a head noun such as Party, Authority or
+ * Coalition ("Global Coalition to Defeat ISIS", "Kurdistan Workers’ Party").
+ */
+final class OrgNames {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "the", "on", "against");
+
+  /** Days and months: capitalised, but never the end of an organisation's name. */
+  private static final Set<String> TEMPORAL =
+      Set.of(
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
+
+  private static final Set<String> HEADS =
+      Set.of(
+          "Coalition",
+          "Council",
+          "Party",
+          "Authority",
+          "Agency",
+          "Organization",
+          "Organisation",
+          "Ministry",
+          "Department",
+          "Committee",
+          "Commission",
+          "Union",
+          "Alliance",
+          "Front",
+          "Movement",
+          "Forces",
+          "Force",
+          "Army",
+          "Court",
+          "Bank",
+          "Fund",
+          "Institute",
+          "University",
+          "College",
+          "Association",
+          "Federation",
+          "Foundation",
+          "Corporation",
+          "Company",
+          "Office",
+          "Service",
+          "Services",
+          "Brigade",
+          "Brigades",
+          "League",
+          "Assembly",
+          "Parliament",
+          "Senate",
+          "Board",
+          "Bureau",
+          "Centre",
+          "Center",
+          "Programme",
+          "Program",
+          "Network",
+          "Tribunal",
+          "Police",
+          "Guard",
+          "Corps",
+          "Directorate",
+          "Secretariat",
+          "Group",
+          "Administration",
+          "Mission",
+          "Observatory",
+          "Unit",
+          "Units",
+          "Cabinet");
+
+  private OrgNames() {}
+
+  static List<Candidate> find(String text) {
+    List<Candidate> out = new ArrayList<>();
+    List<int[]> run = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int lastEnd = -1;
+    while (m.find()) {
+      String w = m.group();
+      boolean joined = lastEnd >= 0 && text.substring(lastEnd, m.start()).matches("[ \\t]+");
+      if (!joined) {
+        flush(text, run, out);
+      }
+      boolean capital = Character.isUpperCase(w.codePointAt(0));
+      if (capital || (CONNECTORS.contains(w) && !run.isEmpty())) {
+        run.add(new int[] {m.start(), m.end()});
+      } else {
+        flush(text, run, out);
+      }
+      if (w.endsWith("'s") || w.endsWith("’s")) {
+        run.clear(); // a possessive ends a name: "Pakistan’s National Disaster ..." starts after it
+      }
+      lastEnd = m.end();
+    }
+    flush(text, run, out);
+    return out;
+  }
+
+  private static void flush(String text, List<int[]> run, List<Candidate> out) {
+    trimStart(text, run);
+    if (run.size() > 1
+        && atSentenceStart(text, run.getFirst()[0])
+        && !HEADS.contains(word(text, run.getFirst()))
+        && CONNECTORS.contains(word(text, run.get(1)))) {
+      run.removeFirst(); // "According to the World Health Organization" starts at World
+      trimStart(text, run);
+    }
+    while (!run.isEmpty()
+        && (CONNECTORS.contains(word(text, run.getLast()))
+            || TEMPORAL.contains(word(text, run.getLast())))) {
+      run.removeLast(); // "... Defeat ISIS on Monday" ends at ISIS
+    }
+    int capitals = 0;
+    boolean head = false;
+    for (int[] w : run) {
+      String s = word(text, w);
+      capitals += Character.isUpperCase(s.codePointAt(0)) ? 1 : 0;
+      head |= HEADS.contains(s);
+    }
+    if (capitals >= 2 && head) {
+      Span span = new Span(run.getFirst()[0], run.getLast()[1]);
+      out.add(new Candidate(span, EntityType.ORGANIZATION, Rules.ORG_NAME, null, false));
+    }
+    run.clear();
+  }
+
+  private static void trimStart(String text, List<int[]> run) {
+    while (!run.isEmpty() && isConnectorOrArticle(text, run.getFirst())) {
+      run.removeFirst();
+    }
+  }
+
+  private static boolean isConnectorOrArticle(String text, int[] w) {
+    String s = word(text, w);
+    return CONNECTORS.contains(s) || s.equals("The") || s.equals("A") || s.equals("An");
+  }
+
+  /** Whether {@code at} begins a sentence: only spaces and an opening quote since a full stop. */
+  static boolean atSentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+      i--;
+    }
+    return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static String word(String text, int[] w) {
+    return text.substring(w[0], w[1]);
+  }
+}

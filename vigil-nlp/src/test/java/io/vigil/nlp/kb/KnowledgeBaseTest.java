@@ -1,0 +1,72 @@
+package io.vigil.nlp.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseTest {
+
+  private final KnowledgeBase kb = KnowledgeBase.bundled();
+
+  private String idOf(String name) {
+    return kb.lookup(name).getFirst().entity().id();
+  }
+
+  @Test
+  void knowsCountriesByTheirNamesInOtherLanguages() {
+    assertThat(idOf("Deutschland")).isEqualTo(idOf("Germany"));
+    assertThat(idOf("Allemagne")).isEqualTo(idOf("Germany"));
+    assertThat(idOf("Türkiye")).isEqualTo("loc:turkey");
+  }
+
+  @Test
+  void knowsCountriesTheCuratedTableOmits() {
+    assertThat(kb.lookup("Uruguay")).isNotEmpty();
+    assertThat(kb.lookup("Uruguay").getFirst().entity().type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void marksAmbiguousAliases() {
+    assertThat(kb.lookup("IS"))
+        .extracting(KnowledgeBase.Name::kind)
+        .containsOnly(KnowledgeBase.Name.Kind.CONTEXT_ONLY);
+  }
+
+  @Test
+  void addsAnAnalystsEntities() {
+    KnowledgeBase extended =
+        kb.with(
+            List.of(
+                "# my additions",
+                "org:harbour-watch\tORGANIZATION\tHarbour Watch\tHW|Harbor Watch"),
+            "mine.tsv");
+    assertThat(extended.lookup("Harbor Watch").getFirst().entity().name())
+        .isEqualTo("Harbour Watch");
+    assertThat(extended.size()).isEqualTo(kb.size() + 1);
+  }
+
+  @Test
+  void reportsEveryBadLineOfAnAnalystsFileWithItsNumber() {
+    List<String> lines =
+        List.of(
+            "org:ok\tORGANIZATION\tFine Name",
+            "bad id\tORGANIZATION\tName",
+            "org:x\tCOMPANY\tName",
+            "org:ok\tORGANIZATION\tAgain",
+            "just-one-column");
+    assertThatThrownBy(() -> kb.with(lines, "mine.tsv"))
+        .isInstanceOfSatisfying(
+            KbFormatException.class,
+            e ->
+                assertThat(e.errors())
+                    .hasSize(4)
+                    .anyMatch(s -> s.startsWith("line 2: bad id"))
+                    .anyMatch(s -> s.startsWith("line 3: bad type 'COMPANY'"))
+                    .anyMatch(s -> s.startsWith("line 4: duplicate id"))
+                    .anyMatch(s -> s.startsWith("line 5: expected 3 to 5")))
+        .hasMessageStartingWith("mine.tsv: 4 error(s)");
+  }
+}

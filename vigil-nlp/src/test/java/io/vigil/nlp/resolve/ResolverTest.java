@@ -1,0 +1,139 @@
+package io.vigil.nlp.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.model.Entity;
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
+import io.vigil.nlp.analyse.CoreNlpAnalyzer;
+import io.vigil.nlp.kb.KnowledgeBase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Resolution with the real CRF and the bundled knowledge base, on sentences written for it. */
+class ResolverTest {
+
+  private final EntityRegistry registry = new EntityRegistry();
+  private final Resolver resolver = new Resolver(KnowledgeBase.bundled(), registry);
+
+  private Resolution resolve(String text) {
+    return resolver.resolve(text, CoreNlpAnalyzer.shared().analyse(text));
+  }
+
+  private static Entity entityOf(Resolution r, String surface) {
+    ResolvedMention m =
+        r.mentions().stream()
+            .filter(x -> x.mention().text().equals(surface))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no mention '" + surface + "' in " + r.mentions()));
+    return r.entity(m.entityId()).orElseThrow();
+  }
+
+  @Test
+  void resolvesDaeshIsisAndIslamicStateToOneOrganisation() {
+    Resolution r =
+        resolve(
+            "Daesh fighters attacked a checkpoint. Officials said ISIS and the Islamic State group had cells nearby.");
+    assertThat(entityOf(r, "Daesh"))
+        .isEqualTo(entityOf(r, "ISIS"))
+        .isEqualTo(entityOf(r, "Islamic State"));
+    assertThat(entityOf(r, "Daesh").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entityOf(r, "Daesh").name()).isEqualTo("Islamic State");
+  }
+
+  @Test
+  void correctsTheTypeOfNamesTheRecogniserGetsWrong() {
+    Resolution r = resolve("Türkiye hosted the talks, and Daesh was the main topic.");
+    assertThat(entityOf(r, "Türkiye").name()).isEqualTo("Turkey");
+    assertThat(entityOf(r, "Türkiye").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Daesh").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void resolvesEverySpellingOfTheUnitedStates() {
+    Resolution r =
+        resolve(
+            "The United States said U.S. troops would stay. A US-led force remains in the region.");
+    assertThat(entityOf(r, "United States").id())
+        .isEqualTo(entityOf(r, "U.S.").id())
+        .isEqualTo(entityOf(r, "US").id());
+  }
+
+  @Test
+  void linksASurnameToThePersonNamedInFull() {
+    Resolution r =
+        resolve(
+            "Foreign Minister Ingrid Solberg arrived on Monday. Solberg met the governor of the province.");
+    assertThat(entityOf(r, "Solberg").name()).isEqualTo("Ingrid Solberg");
+    assertThat(entityOf(r, "Solberg").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void linksASurnameAfterAnArabicParticle() {
+    Resolution r =
+        resolve(
+            "Supporters of Khalid al-Rashidi gathered outside the court. Rashidi did not attend.");
+    assertThat(entityOf(r, "Rashidi").name()).isEqualTo("Khalid al-Rashidi");
+  }
+
+  @Test
+  void linksAnAcronymTheArticleDefines() {
+    Resolution r =
+        resolve(
+            "The Coastal Fisheries Protection Agency (CFPA) seized two boats. The CFPA said the crews were released.");
+    List<ResolvedMention> cfpa =
+        r.mentions().stream().filter(m -> m.mention().text().equals("CFPA")).toList();
+    assertThat(cfpa).hasSize(2);
+    assertThat(entityOf(r, "CFPA").name()).isEqualTo("Coastal Fisheries Protection Agency");
+    assertThat(cfpa.getLast().how()).contains("acronym CFPA");
+  }
+
+  @Test
+  void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
+    Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
+    assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
+    Resolution with =
+        resolve("The Islamic State lost its last town in 2019, but IS cells remain active.");
+    assertThat(entityOf(with, "IS").name()).isEqualTo("Islamic State");
+  }
+
+  @Test
+  void resolvesDemonymsToTheirCountry() {
+    Resolution r = resolve("Turkish and Lebanese officials met in Ankara.");
+    assertThat(entityOf(r, "Turkish").name()).isEqualTo("Turkey");
+    assertThat(entityOf(r, "Lebanese").name()).isEqualTo("Lebanon");
+  }
+
+  @Test
+  void findsOrganisationNamesTheRecogniserCutsShort() {
+    Resolution r =
+        resolve(
+            "Speaking at the Regional Council for Water Security on Monday, the envoy urged restraint.");
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .contains("Regional Council for Water Security");
+  }
+
+  @Test
+  void givesTheSamePersonTheSameIdAcrossArticles() {
+    Resolution first = resolve("Prime Minister Tomasz Wolny visited the border crossing.");
+    Resolution second = resolve("Wolny later told reporters the crossing would reopen.");
+    assertThat(entityOf(second, "Wolny").id()).isEqualTo(entityOf(first, "Tomasz Wolny").id());
+    assertThat(entityOf(second, "Wolny").name()).isEqualTo("Tomasz Wolny");
+  }
+
+  @Test
+  void dropsTitleWordsTheRecogniserTagsAlone() {
+    Resolution r = resolve("The U.S. Secretary of State spoke to reporters.");
+    assertThat(r.mentions()).noneMatch(m -> m.mention().text().equals("State"));
+  }
+
+  @Test
+  void keepsMentionOffsetsExact() {
+    String text = "Officials in Beirut and Damascus confirmed the exchange.";
+    for (ResolvedMention m : resolve(text).mentions()) {
+      assertThat(m.mention().span().of(text)).isEqualTo(m.mention().text());
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.vigil.pipeline.bench;
+
+import io.vigil.ingest.decode.TextDecoder;
+import io.vigil.model.RawDocument;
+import io.vigil.nlp.analyse.CoreNlpLeanNer;
+import java.util.List;
+
+/**
+ * CoreNLP's lean NER alone on the same documents' text, decoded the same way, so that the ratio
+ * Vigil/CoreNLP is measured in one run on one machine.
+ */
+public final class CoreNlpBaseline implements Bench.Baseline {
+
+  private final CoreNlpLeanNer ner = new CoreNlpLeanNer();
+
+  @Override
+  public BenchReport.Baseline measure(List<RawDocument> docs, Bench.Options options) {
+    List<RawDocument> texts =
+        docs.stream().filter(d -> !TextDecoder.looksBinary(d.bytes())).toList();
+    double seconds =
+        Bench.timeParallel(
+            texts, options, d -> ner.annotate(TextDecoder.decode(d.bytes(), d.charset()).text()));
+    int articles = texts.size() * options.repeat();
+    return new BenchReport.Baseline("corenlp-lean-ner", articles, seconds, articles / seconds);
+  }
+}
