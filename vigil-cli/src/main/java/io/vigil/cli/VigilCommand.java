@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ExtractCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
+      WarcCommand.class,
+      WatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigilCommand implements Runnable {

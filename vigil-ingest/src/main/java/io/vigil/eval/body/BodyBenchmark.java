@@ -10,7 +10,7 @@ import io.vigil.model.Result;
 import io.vigil.model.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -59,7 +59,7 @@ public final class BodyBenchmark {
     }
 
     /** Prints the figures and the {@code worst} lowest-scoring pages, one line each. */
-    public void print(PrintStream out, int worst) {
+    public void print(PrintWriter out, int worst) {
       out.printf(
           Locale.ROOT,
           "pages %d  precision %.4f  recall %.4f  F1 %.4f%n",
@@ -81,6 +81,7 @@ public final class BodyBenchmark {
             p.url(),
             p.problem() == null ? "" : "  (" + p.problem() + ")");
       }
+      out.flush();
     }
   }
 

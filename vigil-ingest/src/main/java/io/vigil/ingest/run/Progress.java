@@ -1,7 +1,7 @@
 package io.vigil.ingest.run;
 
 import io.vigil.ingest.Outcome;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public final class Progress implements Consumer<Outcome>, AutoCloseable {
 
   private final Tally tally = new Tally();
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean terminal;
   private final Duration interval;
   private final Clock clock;
@@ -29,7 +29,7 @@ public final class Progress implements Consumer<Outcome>, AutoCloseable {
    * @param interval the least time between two reports
    * @param clock the time source
    */
-  public Progress(PrintStream out, boolean terminal, Duration interval, Clock clock) {
+  public Progress(PrintWriter out, boolean terminal, Duration interval, Clock clock) {
     this.out = out;
     this.terminal = terminal;
     this.interval = interval;
@@ -38,11 +38,14 @@ public final class Progress implements Consumer<Outcome>, AutoCloseable {
     this.lastReport = start;
   }
 
-  /** A reporter on standard error that rewrites its line when a terminal is attached. */
-  public static Progress onStandardError() {
+  /**
+   * A reporter on {@code err} (standard error for a CLI) that rewrites its line when a terminal is
+   * attached ({@code System.console() != null}) and prints a line every ten seconds otherwise.
+   */
+  public static Progress on(PrintWriter err) {
     boolean terminal = System.console() != null;
     return new Progress(
-        System.err,
+        err,
         terminal,
         terminal ? Duration.ofMillis(250) : Duration.ofSeconds(10),
         Clock.systemUTC());
