@@ -60,6 +60,13 @@ final class WatchCommand implements Callable<Integer> {
       description = "Minutes between polls (default: 15).")
   int everyMinutes;
 
+  @Option(
+      names = "--host-delay-ms",
+      paramLabel = "MS",
+      defaultValue = "2000",
+      description = "Least time between two requests to one host (default: 2000).")
+  long hostDelayMillis;
+
   @Option(names = "--once", description = "Poll every feed once, then stop.")
   boolean once;
 
@@ -91,6 +98,9 @@ final class WatchCommand implements Callable<Integer> {
     if (urls.isEmpty()) {
       throw new CommandLine.ParameterException(cl, "no feeds: give FEED URLs or --sources FILE");
     }
+    if (hostDelayMillis < 0) {
+      throw new CommandLine.ParameterException(cl, "--host-delay-ms must not be negative");
+    }
     if (everyMinutes < 1) {
       throw new CommandLine.ParameterException(cl, "--every-minutes must be at least 1");
     }
@@ -104,8 +114,7 @@ final class WatchCommand implements Callable<Integer> {
               seen::addText,
               new OutcomePrinter(output, cl.getOut(), pipeline, progress));
       FeedWatcher watcher =
-          new FeedWatcher(
-              urls, new Fetcher(FetchSettings.defaults()), seen, sink, Clock.systemUTC());
+          new FeedWatcher(urls, new Fetcher(settings()), seen, sink, Clock.systemUTC());
       if (once) {
         watcher.pollOnce();
       } else {
@@ -113,5 +122,18 @@ final class WatchCommand implements Callable<Integer> {
       }
       return progress.tally().rejected() == 0 ? 0 : 1;
     }
+  }
+
+  private FetchSettings settings() {
+    FetchSettings d = FetchSettings.defaults();
+    return new FetchSettings(
+        d.userAgent(),
+        d.connectTimeout(),
+        d.readTimeout(),
+        d.maxRedirects(),
+        d.maxBytes(),
+        d.attempts(),
+        d.backoff(),
+        Duration.ofMillis(hostDelayMillis));
   }
 }

@@ -30,4 +30,14 @@ public record PageMetadata(
   public PageMetadata {
     byline = byline == null ? List.of() : List.copyOf(byline);
   }
+
+  /**
+   * This metadata with {@code fallback} (the address it was read from) as the URL when the markup
+   * named none.
+   */
+  public PageMetadata orUrl(String fallback) {
+    return url != null || fallback == null
+        ? this
+        : new PageMetadata(title, byline, published, modified, fallback, siteName, language);
+  }
 }

@@ -46,7 +46,7 @@ public final class Ingest {
     if (html) {
       HtmlPage page = HtmlReader.read(decoded.text(), doc.url());
       blocks = page.blocks();
-      meta = page.metadata();
+      meta = page.metadata().orUrl(doc.url());
     } else {
       blocks = TextBlocks.of(decoded.text());
       meta = PageMetadata.NONE;

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -61,79 +63,99 @@ public final class WarcDocuments {
     String file = warc.toString();
     long records = 0;
     long offset = 0;
+    Runnable pending = null;
+    List<String> warnings = new ArrayList<>();
     try (WarcReader reader = new WarcReader(warc)) {
+      reader.onWarning(warnings::add);
       while (true) {
-        offset = reader.position();
-        Optional<WarcRecord> next = reader.next();
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException e) {
+          if (pending != null && warnings.isEmpty()) {
+            pending.run(); // the previous record ended well; the next one is broken
+            pending = null;
+            offset = reader.position();
+          }
+          throw e;
+        }
+        if (!warnings.isEmpty()) {
+          throw new EOFException(warnings.get(0)); // the previous record ended early
+        }
+        if (pending != null) {
+          pending.run();
+          pending = null;
+        }
         if (next.isEmpty()) {
           return records;
         }
+        offset = reader.position();
         records++;
-        String location = file + "@" + offset;
-        record(next.get(), location, sink);
+        pending = record(next.get(), file + "@" + offset, sink);
+        next.get().body().consume();
       }
     } catch (NoSuchFileException e) {
       sink.rejected(new Rejection(file, Reason.NOT_FOUND, "no such file"));
     } catch (IOException | RuntimeException e) {
+      boolean cut = truncation(e);
+      long kept = pending == null ? records : records - 1;
       sink.rejected(
           new Rejection(
               file + "@" + offset,
-              truncation(e) ? Reason.TRUNCATED : Reason.UNREADABLE,
+              cut ? Reason.TRUNCATED : Reason.UNREADABLE,
               "%s at offset %d in %s (%s); the %d records before it were read"
                   .formatted(
-                      truncation(e) ? "truncated record" : "corrupt record",
+                      cut ? "truncated record" : "corrupt record",
                       offset,
                       file,
                       oneLine(e),
-                      Math.max(0, records - 1))));
+                      Math.max(0, kept))));
     }
     return records;
   }
 
-  private void record(WarcRecord record, String location, DocumentSink sink) throws IOException {
+  /**
+   * What to tell the sink about one record. It is told only once the record is known to be whole
+   * (the reader found the record's end where it should be), so a cut record is never half-read.
+   */
+  private Runnable record(WarcRecord record, String location, DocumentSink sink)
+      throws IOException {
     if (record instanceof WarcRevisit) {
-      sink.skipped(new Skipped(location, Skip.REVISIT, "revisit record: archived earlier"));
-      return;
+      return skip(sink, location, Skip.REVISIT, "revisit record: archived earlier");
     }
     if (!(record instanceof WarcResponse response)) {
-      sink.skipped(new Skipped(location, Skip.NOT_RESPONSE, record.type() + " record"));
-      return;
+      return skip(sink, location, Skip.NOT_RESPONSE, record.type() + " record");
     }
     String url = response.target();
     HttpResponse http;
     try {
       http = response.http();
     } catch (IOException e) {
-      sink.skipped(new Skipped(location, Skip.NOT_RESPONSE, "not an HTTP response: " + oneLine(e)));
-      return;
+      return skip(sink, location, Skip.NOT_RESPONSE, "not HTTP: " + oneLine(e));
     }
     if (http.status() != 200) {
-      sink.skipped(new Skipped(location, Skip.NOT_OK, "HTTP status " + http.status() + " " + url));
-      return;
+      return skip(sink, location, Skip.NOT_OK, "HTTP " + http.status() + " " + url);
     }
     MediaType type = http.contentType();
     String base = type.base().toString().toLowerCase(Locale.ROOT);
     boolean generic = GENERIC_TYPES.contains(base) || !type.isValid();
     if (!HTML_TYPES.contains(base) && !generic) {
-      sink.skipped(new Skipped(location, Skip.NOT_HTML, base + " " + url));
-      return;
+      return skip(sink, location, Skip.NOT_HTML, base + " " + url);
     }
     byte[] bytes;
     try (InputStream in = http.bodyDecoded().stream()) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
     if (bytes.length > maxBytes) {
-      sink.rejected(
+      Rejection tooLarge =
           new Rejection(
-              location, Reason.TOO_LARGE, "page over the limit of " + maxBytes + " bytes: " + url));
-      return;
+              location, Reason.TOO_LARGE, "page over the limit of " + maxBytes + " bytes: " + url);
+      return () -> sink.rejected(tooLarge);
     }
     if (generic && !HtmlSniff.looksLikeHtml(bytes)) {
-      sink.skipped(
-          new Skipped(location, Skip.NOT_HTML, (base.isEmpty() ? "untyped" : base) + " " + url));
-      return;
+      return skip(sink, location, Skip.NOT_HTML, (base.isEmpty() ? "untyped" : base) + " " + url);
     }
-    sink.accept(
+    RawDocument doc =
         new RawDocument(
             DocumentIds.of("warc", url + " " + record.date()),
             SourceKind.WARC_RECORD,
@@ -142,7 +164,13 @@ public final class WarcDocuments {
             "text/html",
             type.parameters().get("charset"),
             record.date(),
-            bytes));
+            bytes);
+    return () -> sink.accept(doc);
+  }
+
+  private static Runnable skip(DocumentSink sink, String location, Skip reason, String message) {
+    Skipped skipped = new Skipped(location, reason, message);
+    return () -> sink.skipped(skipped);
   }
 
   private static boolean truncation(Throwable e) {
@@ -151,7 +179,8 @@ public final class WarcDocuments {
         return true;
       }
       String m = t.getMessage();
-      if (m != null && m.toLowerCase(Locale.ROOT).contains("end of")) {
+      String lower = m == null ? "" : m.toLowerCase(Locale.ROOT);
+      if (lower.contains("end of") || lower.contains("trailer")) {
         return true;
       }
     }
