@@ -127,7 +127,7 @@ final class ContentFinder {
       Double s = scores.get(sibling);
       if (s != null && s + bonus >= threshold) {
         kept.add(sibling);
-      } else if (sibling.is("p")) {
+      } else if (sibling.is("p") || holdsOwnText(sibling)) {
         String text = sibling.text();
         double density = TextStats.linkDensity(sibling);
         if ((text.length() > 80 && density < 0.25)
