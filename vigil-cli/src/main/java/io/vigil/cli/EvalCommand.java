@@ -5,18 +5,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code vigil eval ...}: Vigil's published accuracy, re-computed on a benchmark folder. */
+/** {@code vigil eval ...}: Vigil's accuracy on public benchmarks; one subcommand per benchmark. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measure Vigil on a benchmark folder.",
-    subcommands = {EvalBodyCommand.class})
+    description = "Measure Vigil's accuracy on a public benchmark.",
+    subcommands = {EvalNerCommand.class, EvalBodyCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: body");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "which benchmark? see 'vigil eval --help'");
   }
 }

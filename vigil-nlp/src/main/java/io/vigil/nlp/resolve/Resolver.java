@@ -56,7 +56,7 @@ public final class Resolver {
   public Resolution resolve(String text, Analysis analysis) {
     List<Candidate> candidates = new ArrayList<>();
     for (Mention m : analysis.mentions()) {
-      if (!GENERIC.contains(m.text())) {
+      if (!GENERIC.contains(m.text()) && !compound(m.text())) {
         candidates.add(new Candidate(m.span(), m.type(), Rules.NER, null, false));
       }
     }
@@ -71,6 +71,18 @@ public final class Resolver {
     Acronyms.resolve(set);
     NameParts.resolve(set);
     return build(set);
+  }
+
+  /**
+   * Whether a recognised name is a known name joined to a lower-case word ("US-led",
+   * "Turkish-backed"): the known name alone is the mention.
+   */
+  private boolean compound(String text) {
+    int dash = text.lastIndexOf('-');
+    return dash > 0
+        && dash + 1 < text.length()
+        && Character.isLowerCase(text.charAt(dash + 1))
+        && !kb.lookup(text.substring(0, dash)).isEmpty();
   }
 
   /** The knowledge-base entity a recognised name is an unambiguous name of, or null. */
