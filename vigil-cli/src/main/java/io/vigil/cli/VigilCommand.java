@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      WarcCommand.class,
+      WatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigilCommand implements Runnable {
