@@ -24,7 +24,15 @@ final class Capitals {
               + "|criticized|criticised|criticizes|criticises|expelled|summoned|sanctioned|signaled"
               + "|signalled|insist|say|want|accuse|deny|reject|consider|see|sees|view|regard)\\b");
 
+  /** "the ministry in Ankara said": after a preposition the capital is a place. */
+  private static final Pattern PREPOSITION =
+      Pattern.compile("(?i)\\b(?:in|at|from|to|into|near|outside|via|of|across|around)\\s+$");
+
   private Capitals() {}
+
+  private static boolean placeBefore(String text, int start) {
+    return PREPOSITION.matcher(text.substring(Math.max(0, start - 12), start)).find();
+  }
 
   static void resolve(WorkingSet set, KnowledgeBase kb) {
     for (Item item : set.items) {
@@ -32,7 +40,7 @@ final class Capitals {
         continue;
       }
       Matcher m = ACTS.matcher(set.text);
-      if (!m.find(item.span.end())) {
+      if (!m.find(item.span.end()) || placeBefore(set.text, item.span.start())) {
         continue;
       }
       KbEntity country = kb.byId(item.kb.facts().capitalOf()).orElse(null);

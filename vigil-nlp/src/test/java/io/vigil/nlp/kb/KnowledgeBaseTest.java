@@ -66,7 +66,7 @@ class KnowledgeBaseTest {
                     .anyMatch(s -> s.startsWith("line 2: bad id"))
                     .anyMatch(s -> s.startsWith("line 3: bad type 'COMPANY'"))
                     .anyMatch(s -> s.startsWith("line 4: duplicate id"))
-                    .anyMatch(s -> s.startsWith("line 5: expected 3 to 5")))
+                    .anyMatch(s -> s.startsWith("line 5: expected 3 to 6")))
         .hasMessageStartingWith("mine.tsv: 4 error(s)");
   }
 }
