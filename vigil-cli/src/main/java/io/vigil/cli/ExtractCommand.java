@@ -40,12 +40,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin KbOption kb;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Output out = new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
-    Pipeline pipeline = Pipeline.standard(maxBytes);
+    Pipeline pipeline = Pipeline.standard(maxBytes, kb.knowledgeBase());
     int failed = 0;
     for (Path file : files) {
       Result<Extraction> result = pipeline.processFile(file);

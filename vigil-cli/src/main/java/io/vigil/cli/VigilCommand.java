@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      EntityCommand.class,
       WarcCommand.class,
       WatchCommand.class,
       CommandLine.HelpCommand.class

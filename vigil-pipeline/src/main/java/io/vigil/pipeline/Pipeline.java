@@ -14,7 +14,10 @@ import io.vigil.nlp.resolve.EntityRegistry;
 import io.vigil.nlp.resolve.Resolution;
 import io.vigil.nlp.resolve.Resolver;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Vigil's pipeline, read top to bottom: a raw document is cleaned into an article, analysed
@@ -31,6 +34,14 @@ public final class Pipeline {
   private final Resolver resolver;
 
   public Pipeline(FileDocuments files, Analyzer analyzer, KnowledgeBase kb) {
+    this(files, analyzer, () -> kb);
+  }
+
+  /**
+   * A pipeline whose knowledge base is asked for at each article, so that an analyst's file is
+   * reloaded without a restart ({@link io.vigil.nlp.kb.AnalystKnowledgeBase}).
+   */
+  public Pipeline(FileDocuments files, Analyzer analyzer, Supplier<KnowledgeBase> kb) {
     this.files = files;
     this.ingest = new Ingest();
     this.analyzer = analyzer;
@@ -44,8 +55,12 @@ public final class Pipeline {
 
   /** The default pipeline reading files of at most {@code maxBytes}. */
   public static Pipeline standard(long maxBytes) {
-    return new Pipeline(
-        new FileDocuments(maxBytes), CoreNlpAnalyzer.shared(), KnowledgeBase.bundled());
+    return standard(maxBytes, KnowledgeBase::bundled);
+  }
+
+  /** The default pipeline with the knowledge base {@code kb} supplies. */
+  public static Pipeline standard(long maxBytes, Supplier<KnowledgeBase> kb) {
+    return new Pipeline(new FileDocuments(maxBytes), CoreNlpAnalyzer.shared(), kb);
   }
 
   /** Reads and processes one file. */
@@ -76,7 +91,11 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     Analysis analysis = analyzer.analyse(text);
     long t1 = System.nanoTime();
-    Resolution resolution = resolver.resolve(text, analysis);
+    LocalDate date =
+        article.published() == null
+            ? null
+            : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+    Resolution resolution = resolver.resolve(text, analysis, date);
     long t2 = System.nanoTime();
     times.add(Stage.ANALYSE, t1 - t0);
     times.add(Stage.RESOLVE, t2 - t1);

@@ -149,8 +149,9 @@ public final class KnowledgeBase {
       if (e.facts().iso() != null) {
         byKey.put("iso:" + e.facts().iso(), e);
       }
-      byKey.put(Names.key(e.name()), e);
-      e.aliases().forEach(a -> byKey.put(Names.key(a), e));
+      byKey.putIfAbsent(
+          Names.key(e.name()), e); // the first entity of a name is its default reading
+      e.aliases().forEach(a -> byKey.putIfAbsent(Names.key(a), e));
     }
     Map<String, KbEntity> result = new LinkedHashMap<>();
     curated.forEach(e -> result.put(e.id(), e));

@@ -5,18 +5,23 @@ import io.vigil.model.EntityType;
 import io.vigil.model.Mention;
 import io.vigil.model.ResolvedMention;
 import io.vigil.model.Sentence;
+import io.vigil.model.Span;
 import io.vigil.model.Token;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.kb.KbEntity;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.kb.KnowledgeBase.Name;
 import io.vigil.nlp.resolve.WorkingSet.Item;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves an article's mentions to entities. In order: the recogniser's mentions, knowledge-base
@@ -45,29 +50,62 @@ public final class Resolver {
           "Prime",
           "Foreign");
 
-  private final KnowledgeBase kb;
-  private final Gazetteer gazetteer;
+  private final Supplier<KnowledgeBase> knowledge;
   private final EntityRegistry registry;
+  private volatile Matchers matchers;
+
+  /** A knowledge base and the gazetteer built from it, replaced together when the base changes. */
+  private record Matchers(KnowledgeBase kb, Gazetteer gazetteer, Pattern offices) {}
 
   public Resolver(KnowledgeBase kb, EntityRegistry registry) {
-    this.kb = kb;
-    this.gazetteer = new Gazetteer(kb);
+    this(() -> kb, registry);
+  }
+
+  /**
+   * A resolver that asks {@code knowledge} for the knowledge base at each article, so that an
+   * analyst's edits take effect without a restart.
+   */
+  public Resolver(Supplier<KnowledgeBase> knowledge, EntityRegistry registry) {
+    this.knowledge = knowledge;
     this.registry = registry;
   }
 
+  private Matchers matchers() {
+    KnowledgeBase kb = knowledge.get();
+    Matchers m = matchers;
+    if (m == null || m.kb() != kb) {
+      m = new Matchers(kb, new Gazetteer(kb), Offices.titles(kb));
+      matchers = m;
+    }
+    return m;
+  }
+
   public Resolution resolve(String text, Analysis analysis) {
+    return resolve(text, analysis, null);
+  }
+
+  /**
+   * Resolves an article's mentions.
+   *
+   * @param date the article's publication date, for offices held at the time ("the US Secretary of
+   *     State"); null when unknown, and then such references stay unresolved
+   */
+  public Resolution resolve(String text, Analysis analysis, LocalDate date) {
+    Matchers matchers = matchers();
+    KnowledgeBase kb = matchers.kb();
     List<Candidate> candidates = new ArrayList<>();
     for (Mention m : analysis.mentions()) {
-      if (!GENERIC.contains(m.text()) && !compound(m.text())) {
-        candidates.add(new Candidate(m.span(), m.type(), Rules.NER, null, false));
+      Span span = withoutOffice(m, matchers.offices());
+      if (span != null && !GENERIC.contains(span.of(text)) && !compound(kb, span.of(text))) {
+        candidates.add(new Candidate(span, m.type(), Rules.NER, null, false));
       }
     }
-    candidates.addAll(gazetteer.find(text));
+    candidates.addAll(matchers.gazetteer().find(text));
     candidates.addAll(OrgNames.find(text));
     WorkingSet set = new WorkingSet(text, candidates);
     for (Item item : set.items) {
       if (item.kb == null) {
-        item.options = known(set.textOf(item));
+        item.options = known(kb, set.textOf(item));
         item.kb = item.options.isEmpty() ? null : item.options.getFirst();
       }
     }
@@ -75,14 +113,33 @@ public final class Resolver {
     Capitals.resolve(set, kb);
     Acronyms.resolve(set);
     NameParts.resolve(set);
+    Offices.resolve(set, kb, matchers.offices(), date);
     return build(set, analysis);
+  }
+
+  /**
+   * A recognised name without an office title at its end ("U.S. Secretary of State" is "U.S."), or
+   * null when it is the title alone: an office is not an organisation.
+   */
+  private static Span withoutOffice(Mention m, Pattern offices) {
+    if (offices == null) {
+      return m.span();
+    }
+    Matcher t = offices.matcher(m.text());
+    while (t.find()) {
+      if (t.end() == m.text().length()) {
+        String rest = m.text().substring(0, t.start()).stripTrailing();
+        return rest.isEmpty() ? null : new Span(m.span().start(), m.span().start() + rest.length());
+      }
+    }
+    return m.span();
   }
 
   /**
    * Whether a recognised name is a known name joined to a lower-case word ("US-led",
    * "Turkish-backed"): the known name alone is the mention.
    */
-  private boolean compound(String text) {
+  private static boolean compound(KnowledgeBase kb, String text) {
     int dash = text.lastIndexOf('-');
     return dash > 0
         && dash + 1 < text.length()
@@ -91,7 +148,7 @@ public final class Resolver {
   }
 
   /** The knowledge-base entities a recognised name names, the default reading first. */
-  private List<KbEntity> known(String name) {
+  private static List<KbEntity> known(KnowledgeBase kb, String name) {
     String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     List<KbEntity> out = new ArrayList<>();
     for (Name n : kb.lookup(bare)) {
