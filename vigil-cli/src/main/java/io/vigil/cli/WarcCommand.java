@@ -45,13 +45,15 @@ final class WarcCommand implements Callable<Integer> {
       defaultValue = "10M")
   long maxBytes = FileDocuments.DEFAULT_MAX_BYTES;
 
+  @picocli.CommandLine.Mixin KbOption kb;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     var cl = spec.commandLine();
     Output output = new Output(cl.getOut(), cl.getErr(), json);
-    Pipeline pipeline = articlesOnly ? null : Pipeline.standard(maxBytes);
+    Pipeline pipeline = articlesOnly ? null : Pipeline.standard(maxBytes, kb.knowledgeBase());
     try (Progress progress = Progress.on(cl.getErr())) {
       IngestSink sink =
           new IngestSink(new Ingest(), new OutcomePrinter(output, cl.getOut(), pipeline, progress));

@@ -78,6 +78,8 @@ final class WatchCommand implements Callable<Integer> {
       description = "Only clean the articles and print id, URL and title (no NLP).")
   boolean articlesOnly;
 
+  @picocli.CommandLine.Mixin KbOption kb;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -105,7 +107,10 @@ final class WatchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--every-minutes must be at least 1");
     }
     Output output = new Output(cl.getOut(), cl.getErr(), json);
-    Pipeline pipeline = articlesOnly ? null : Pipeline.standard(FileDocuments.DEFAULT_MAX_BYTES);
+    Pipeline pipeline =
+        articlesOnly
+            ? null
+            : Pipeline.standard(FileDocuments.DEFAULT_MAX_BYTES, kb.knowledgeBase());
     try (SeenStore seen = SeenStore.open(data);
         Progress progress = Progress.on(cl.getErr())) {
       IngestSink sink =
