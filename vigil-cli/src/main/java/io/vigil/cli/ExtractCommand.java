@@ -1,6 +1,5 @@
 package io.vigil.cli;
 
-import io.vigil.ingest.FileDocuments;
 import io.vigil.model.Extraction;
 import io.vigil.model.Result;
 import io.vigil.pipeline.Pipeline;
@@ -29,13 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "One JSON object per article and line (the extract contract).")
   boolean json;
 
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "SIZE",
-      description = "Largest file to read, e.g. 10M or 500K (default: 10M).",
-      converter = SizeConverter.class,
-      defaultValue = "10M")
-  long maxBytes = FileDocuments.DEFAULT_MAX_BYTES;
+  @picocli.CommandLine.Mixin SizeLimitOption limit;
 
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
@@ -47,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     Output out = new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
-    Pipeline pipeline = Pipeline.standard(maxBytes, kb.knowledgeBase());
+    Pipeline pipeline = Pipeline.standard(limit.maxBytes, kb.knowledgeBase());
     int failed = 0;
     for (Path file : files) {
       Result<Extraction> result = pipeline.processFile(file);

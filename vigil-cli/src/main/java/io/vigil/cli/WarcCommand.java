@@ -1,6 +1,5 @@
 package io.vigil.cli;
 
-import io.vigil.ingest.FileDocuments;
 import io.vigil.ingest.Ingest;
 import io.vigil.ingest.IngestSink;
 import io.vigil.ingest.run.Progress;
@@ -37,13 +36,7 @@ final class WarcCommand implements Callable<Integer> {
       description = "Only clean the articles and print id, URL and title (no NLP).")
   boolean articlesOnly;
 
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "SIZE",
-      description = "Largest page to read, e.g. 10M or 500K (default: 10M).",
-      converter = SizeConverter.class,
-      defaultValue = "10M")
-  long maxBytes = FileDocuments.DEFAULT_MAX_BYTES;
+  @picocli.CommandLine.Mixin SizeLimitOption limit;
 
   @picocli.CommandLine.Mixin KbOption kb;
 
@@ -53,11 +46,11 @@ final class WarcCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     var cl = spec.commandLine();
     Output output = new Output(cl.getOut(), cl.getErr(), json);
-    Pipeline pipeline = articlesOnly ? null : Pipeline.standard(maxBytes, kb.knowledgeBase());
+    Pipeline pipeline = articlesOnly ? null : Pipeline.standard(limit.maxBytes, kb.knowledgeBase());
     try (Progress progress = Progress.on(cl.getErr())) {
       IngestSink sink =
           new IngestSink(new Ingest(), new OutcomePrinter(output, cl.getOut(), pipeline, progress));
-      WarcDocuments warcs = new WarcDocuments(maxBytes);
+      WarcDocuments warcs = new WarcDocuments(limit.maxBytes);
       for (Path file : files) {
         warcs.read(file, sink);
       }
