@@ -42,7 +42,12 @@ final class OutcomePrinter implements Consumer<Outcome> {
 
   private void article(Article a) {
     if (pipeline == null) {
-      out.println(a.id() + "\t" + (a.url() != null ? a.url() : a.location()) + "\t" + a.title());
+      out.println(
+          a.id()
+              + "\t"
+              + (a.url() != null ? a.url() : a.location())
+              + "\t"
+              + (a.title() != null ? a.title() : "(no title)"));
       out.flush();
     } else {
       output.print(Result.ok(pipeline.extract(a)));

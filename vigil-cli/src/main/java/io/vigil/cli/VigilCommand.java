@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       EvalCommand.class,
       EntityCommand.class,
-      WarcCommand.class,
+      IngestCommand.class,
       WatchCommand.class,
       CommandLine.HelpCommand.class
     })

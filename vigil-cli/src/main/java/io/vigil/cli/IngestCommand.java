@@ -1,9 +1,12 @@
 package io.vigil.cli;
 
+import io.vigil.ingest.FileDocuments;
 import io.vigil.ingest.Ingest;
 import io.vigil.ingest.IngestSink;
 import io.vigil.ingest.run.Progress;
 import io.vigil.ingest.warc.WarcDocuments;
+import io.vigil.model.RawDocument;
+import io.vigil.model.Result;
 import io.vigil.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +23,18 @@ import picocli.CommandLine.Spec;
  * records before it are kept. Exit 1 when anything was rejected.
  */
 @Command(
-    name = "warc",
+    name = "ingest",
+    aliases = "warc",
     mixinStandardHelpOptions = true,
-    description = "Extract the HTML articles in WARC archives (.warc or .warc.gz).")
-final class WarcCommand implements Callable<Integer> {
+    description =
+        "Extract the articles in WARC archives (.warc, .warc.gz) and in text or HTML files, with"
+            + " progress and a summary of outcomes.")
+final class IngestCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "WARC files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "WARC archives, text or HTML files.")
   List<Path> files;
 
   @Option(names = "--json", description = "One JSON object per article and line.")
@@ -51,10 +60,23 @@ final class WarcCommand implements Callable<Integer> {
       IngestSink sink =
           new IngestSink(new Ingest(), new OutcomePrinter(output, cl.getOut(), pipeline, progress));
       WarcDocuments warcs = new WarcDocuments(limit.maxBytes);
+      FileDocuments plain = new FileDocuments(limit.maxBytes);
       for (Path file : files) {
-        warcs.read(file, sink);
+        if (isWarc(file)) {
+          warcs.read(file, sink);
+        } else {
+          switch (plain.read(file)) {
+            case Result.Ok<RawDocument> ok -> sink.accept(ok.value());
+            case Result.Failed<RawDocument> failed -> sink.rejected(failed.rejection());
+          }
+        }
       }
       return progress.tally().rejected() == 0 ? 0 : 1;
     }
+  }
+
+  private static boolean isWarc(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".warc") || name.endsWith(".warc.gz");
   }
 }
