@@ -126,13 +126,25 @@ final class GeoNames {
 
   /** Names.key, with a fast path for plain ASCII names (most of the file). */
   static String key(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    String s = name.strip();
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c > 0x7e || c == '\'' || c == '"') {
         return Names.key(name);
       }
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
     }
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 
   private static final class Builder {
