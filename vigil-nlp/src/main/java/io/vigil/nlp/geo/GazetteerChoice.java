@@ -1,6 +1,7 @@
 package io.vigil.nlp.geo;
 
 import io.vigil.nlp.geo.GeoNames.Entry;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.Set;
 /**
  * Picks one of the gazetteer's places of a name, and says why. Deterministic: among the countries
  * of the candidates, the one the article names most, else the one with most other places in the
- * article, else the country of the first candidate in file order; within that country, the first
- * candidate in file order.
+ * article, else a region of that name, else the country with most places of that name (first in
+ * file order on ties); within that country, its region of that name, else its first place in file
+ * order.
  *
  * @param entry the chosen place
  * @param why how it was chosen, for {@link io.vigil.model.Place#source()}
@@ -45,9 +47,17 @@ record GazetteerChoice(Entry entry, String why) {
           new GazetteerChoice(
               first(candidates, implied), many + "; country of other places in the article"));
     }
+    if (candidates.getFirst().region()) {
+      return Optional.of(
+          new GazetteerChoice(
+              candidates.getFirst(), many + "; none named in the article: a region"));
+    }
+    Map<String, Integer> perCountry = new HashMap<>();
+    candidates.forEach(c -> perCountry.merge(c.countryCode(), 1, Integer::sum));
     return Optional.of(
         new GazetteerChoice(
-            candidates.getFirst(), many + "; none named in the article: the first listed"));
+            first(candidates, most(codes, perCountry)),
+            many + "; none named in the article: the country with most of them"));
   }
 
   /** The code among {@code codes} with the highest count (first in order on ties), or null. */

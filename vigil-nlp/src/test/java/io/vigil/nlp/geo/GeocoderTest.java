@@ -131,14 +131,16 @@ class GeocoderTest {
   }
 
   @Test
-  void fallsBackToTheFirstListedPlaceWhenTheArticleNamesNoCountry() {
+  void fallsBackToTheCountryWithMostPlacesOfThatNameWhenTheArticleNamesNoCountry() {
     Articles a =
         Articles.of("Springfield held a vote.").unknown("Springfield", EntityType.LOCATION);
     Place springfield = locate(geocoder, a, "Springfield");
-    assertThat(springfield.countryCode()).isEqualTo("AU");
+    assertThat(springfield.countryCode()).isEqualTo("US");
+    assertThat(springfield.lat()).isEqualTo(39.80172);
     assertThat(springfield.source())
         .isEqualTo(
-            "geonames; 3 places of that name in 2 countries; none named in the article: the first listed");
+            "geonames; 3 places of that name in 2 countries; none named in the article: the"
+                + " country with most of them");
   }
 
   @Test
