@@ -9,6 +9,7 @@ import io.vigil.model.Result;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.analyse.Analyzer;
 import io.vigil.nlp.analyse.CoreNlpAnalyzer;
+import io.vigil.nlp.geo.Geocoder;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.resolve.EntityRegistry;
 import io.vigil.nlp.resolve.Resolution;
@@ -32,6 +33,7 @@ public final class Pipeline {
   private final Ingest ingest;
   private final Analyzer analyzer;
   private final Resolver resolver;
+  private final Geocoder geocoder;
 
   public Pipeline(FileDocuments files, Analyzer analyzer, KnowledgeBase kb) {
     this(files, analyzer, () -> kb);
@@ -46,6 +48,7 @@ public final class Pipeline {
     this.ingest = new Ingest();
     this.analyzer = analyzer;
     this.resolver = new Resolver(kb, new EntityRegistry());
+    this.geocoder = Geocoder.of(kb.get());
   }
 
   /** The default pipeline: CoreNLP's CRF, the bundled knowledge base, the default size limit. */
@@ -95,12 +98,17 @@ public final class Pipeline {
         article.published() == null
             ? null
             : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
-    Resolution resolution = resolver.resolve(text, analysis, date);
+    Resolution resolution = geocoder.retype(text, resolver.resolve(text, analysis, date));
     long t2 = System.nanoTime();
     times.add(Stage.ANALYSE, t1 - t0);
     times.add(Stage.RESOLVE, t2 - t1);
     times.addTokens(analysis.tokens().size());
     return new Extraction(
-        article, resolution.entities(), resolution.mentions(), List.of(), List.of());
+        article,
+        resolution.entities(),
+        resolution.mentions(),
+        List.of(),
+        List.of(),
+        geocoder.locateAll(resolution));
   }
 }
