@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure Vigil's accuracy on a public benchmark.",
-    subcommands = {EvalNerCommand.class, EvalQuotesCommand.class})
+    subcommands = {EvalNerCommand.class, EvalBodyCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,6 +1,5 @@
 package io.vigil.cli;
 
-import io.vigil.ingest.FileDocuments;
 import io.vigil.model.Extraction;
 import io.vigil.model.Result;
 import io.vigil.pipeline.Pipeline;
@@ -29,23 +28,19 @@ final class ExtractCommand implements Callable<Integer> {
       description = "One JSON object per article and line (the extract contract).")
   boolean json;
 
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "SIZE",
-      description = "Largest file to read, e.g. 10M or 500K (default: 10M).",
-      converter = SizeConverter.class,
-      defaultValue = "10M")
-  long maxBytes = FileDocuments.DEFAULT_MAX_BYTES;
+  @picocli.CommandLine.Mixin SizeLimitOption limit;
 
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin KbOption kb;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Output out = new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), json);
-    Pipeline pipeline = Pipeline.standard(maxBytes);
+    Pipeline pipeline = Pipeline.standard(limit.maxBytes, kb.knowledgeBase());
     int failed = 0;
     for (Path file : files) {
       Result<Extraction> result = pipeline.processFile(file);

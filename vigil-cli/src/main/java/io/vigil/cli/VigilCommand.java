@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      EntityCommand.class,
+      IngestCommand.class,
+      WatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VigilCommand implements Runnable {

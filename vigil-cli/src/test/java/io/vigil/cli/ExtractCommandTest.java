@@ -73,6 +73,27 @@ class ExtractCommandTest {
   }
 
   @Test
+  void placesEachLocationInItsCountryAndNothingElse() throws IOException {
+    JsonNode doc =
+        json.readTree(Cli.run("extract", write("a.txt", ARTICLE).toString(), "--json").out());
+    JsonNode libya = null;
+    for (JsonNode e : doc.get("entities")) {
+      if (e.get("name").asText().equals("Libya")) {
+        libya = e.get("place");
+      }
+      if (e.get("name").asText().equals("Paolo Ferri")) {
+        assertThat(e.get("place").isNull()).isTrue();
+      }
+    }
+    assertThat(libya).isNotNull();
+    assertThat(libya.get("country").asText()).isEqualTo("loc:libya");
+    assertThat(libya.get("countryCode").asText()).isEqualTo("LY");
+    assertThat(libya.get("lat").asDouble()).isEqualTo(32.89);
+    assertThat(libya.get("lon").asDouble()).isEqualTo(13.19);
+    assertThat(libya.get("source").asText()).isEqualTo("vigil knowledge base");
+  }
+
+  @Test
   void givesTheSameEntityTheSameIdInEveryArticleOfARun() throws IOException {
     Path a = write("a.txt", ARTICLE);
     Path b = write("b.txt", "Ferri told reporters in Libya that the search continued.\n");

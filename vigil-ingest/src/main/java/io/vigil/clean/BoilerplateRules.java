@@ -91,6 +91,22 @@ final class BoilerplateRules {
               Pattern.compile("(?i)^(©|copyright\\b|\\(c\\)\\s*\\d{4}|all rights reserved)"),
               300),
           new Rule(
+              Boilerplate.ADVERTISEMENT,
+              Pattern.compile(
+                  "(?i)^(advertisement|advert|ad|sponsored( content)?|paid content"
+                      + "|(story|article) continues below( this)?( advertisement| ad)?"
+                      + "|continue reading( (the|this) (main )?(story|article))?( below)?)\\W*$"),
+              60),
+          new Rule(
+              Boilerplate.NAVIGATION,
+              Pattern.compile(
+                  "(?i)^((previous|next|prev|older|newer)( (post|article|story|page))?"
+                      + "|caption|close|tags?|topics?|filed under|image \\d+ of /? ?\\d+"
+                      + "|(photo|image|picture|credit|photograph)s?( credit)?\\s*:.*"
+                      + "|sharing is caring|like this (story|article)\\?.*"
+                      + "|tell us what you think.*)\\W*$"),
+              80),
+          new Rule(
               Boilerplate.SHARE_BAR,
               Pattern.compile(
                   "(?i)^(share( this( article| story| post)?)?|share on)\\s*:?\\s*"

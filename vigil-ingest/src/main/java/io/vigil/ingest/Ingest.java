@@ -6,6 +6,7 @@ import io.vigil.clean.Block;
 import io.vigil.clean.PageMetadata;
 import io.vigil.clean.TextBlocks;
 import io.vigil.ingest.decode.Decoded;
+import io.vigil.ingest.decode.HtmlSniff;
 import io.vigil.ingest.decode.TextDecoder;
 import io.vigil.ingest.html.HtmlPage;
 import io.vigil.ingest.html.HtmlReader;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * The one path from a raw document to an article, whatever its source: binary check, charset
- * decoding, the text or HTML reader, then cleaning. Stateless and thread-safe.
+ * decoding (the transport's charset, else an HTML page's own {@code <meta>} declaration), the text
+ * or HTML reader, then cleaning. Stateless and thread-safe.
  */
 public final class Ingest {
 
@@ -29,17 +31,22 @@ public final class Ingest {
     if (TextDecoder.looksBinary(doc.bytes())) {
       return Result.failed(doc.location(), Reason.BINARY, "binary content, not text or HTML");
     }
-    Decoded decoded = TextDecoder.decode(doc.bytes(), doc.charset());
+    boolean html = "text/html".equals(doc.mediaType());
+    String charset = doc.charset();
+    if (charset == null && html) {
+      charset = HtmlSniff.metaCharset(doc.bytes());
+    }
+    Decoded decoded = TextDecoder.decode(doc.bytes(), charset);
     List<Signal> signals =
         decoded.warning() == null
             ? List.of()
             : List.of(new Signal(SignalKind.ENCODING, decoded.warning(), null));
     List<Block> blocks;
     PageMetadata meta;
-    if ("text/html".equals(doc.mediaType())) {
+    if (html) {
       HtmlPage page = HtmlReader.read(decoded.text(), doc.url());
       blocks = page.blocks();
-      meta = page.metadata();
+      meta = page.metadata().orUrl(doc.url());
     } else {
       blocks = TextBlocks.of(decoded.text());
       meta = PageMetadata.NONE;

@@ -18,6 +18,14 @@ public record Rejection(String location, Reason reason, String message) {
     BINARY,
     TOO_LARGE,
     NO_TEXT,
+    /** A web server answered with an error status (4xx other than 404, 5xx). */
+    HTTP_ERROR,
+    /** A server did not connect or answer in time. */
+    TIMEOUT,
+    /** Redirects went round in a loop or past the limit. */
+    TOO_MANY_REDIRECTS,
+    /** A record or download ended before its declared length. */
+    TRUNCATED,
     FAILED
   }
 }

@@ -9,6 +9,7 @@ import io.vigil.model.EntityRef;
 import io.vigil.model.Event;
 import io.vigil.model.Extraction;
 import io.vigil.model.Heading;
+import io.vigil.model.Place;
 import io.vigil.model.Quote;
 import io.vigil.model.Removed;
 import io.vigil.model.ResolvedMention;
@@ -100,6 +101,7 @@ public final class ExtractionJson {
       g.writeStringField("name", e.name());
       g.writeStringField("type", e.type().name());
       strings(g, "aliases", e.aliases());
+      place(g, x.places().get(e.id()));
       g.writeArrayFieldStart("mentions");
       for (ResolvedMention m : x.mentionsOf(e.id())) {
         g.writeStartObject();
@@ -113,6 +115,26 @@ public final class ExtractionJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** {@code "place": {"country", "countryCode", "lat", "lon", "source"}}, null when unknown. */
+  private static void place(JsonGenerator g, Place p) throws IOException {
+    if (p == null) {
+      g.writeNullField("place");
+      return;
+    }
+    g.writeObjectFieldStart("place");
+    g.writeStringField("country", p.countryId());
+    g.writeStringField("countryCode", p.countryCode());
+    if (p.hasCoordinates()) {
+      g.writeNumberField("lat", p.lat());
+      g.writeNumberField("lon", p.lon());
+    } else {
+      g.writeNullField("lat");
+      g.writeNullField("lon");
+    }
+    g.writeStringField("source", p.source());
+    g.writeEndObject();
   }
 
   private static void quotes(JsonGenerator g, List<Quote> quotes) throws IOException {

@@ -13,12 +13,16 @@ import io.vigil.nlp.analyse.Analyzer;
 import io.vigil.nlp.analyse.CoreNlpAnalyzer;
 import io.vigil.nlp.extract.EventExtractor;
 import io.vigil.nlp.extract.QuoteExtractor;
+import io.vigil.nlp.geo.Geocoder;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.resolve.EntityRegistry;
 import io.vigil.nlp.resolve.Resolution;
 import io.vigil.nlp.resolve.Resolver;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Vigil's pipeline, read top to bottom: a raw document is cleaned into an article, analysed
@@ -35,12 +39,22 @@ public final class Pipeline {
   private final Resolver resolver;
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventExtractor events = new EventExtractor();
+  private final Geocoder geocoder;
 
   public Pipeline(FileDocuments files, Analyzer analyzer, KnowledgeBase kb) {
+    this(files, analyzer, () -> kb);
+  }
+
+  /**
+   * A pipeline whose knowledge base is asked for at each article, so that an analyst's file is
+   * reloaded without a restart ({@link io.vigil.nlp.kb.AnalystKnowledgeBase}).
+   */
+  public Pipeline(FileDocuments files, Analyzer analyzer, Supplier<KnowledgeBase> kb) {
     this.files = files;
     this.ingest = new Ingest();
     this.analyzer = analyzer;
     this.resolver = new Resolver(kb, new EntityRegistry());
+    this.geocoder = Geocoder.of(kb.get());
   }
 
   /** The default pipeline: CoreNLP's CRF, the bundled knowledge base, the default size limit. */
@@ -50,8 +64,12 @@ public final class Pipeline {
 
   /** The default pipeline reading files of at most {@code maxBytes}. */
   public static Pipeline standard(long maxBytes) {
-    return new Pipeline(
-        new FileDocuments(maxBytes), CoreNlpAnalyzer.shared(), KnowledgeBase.bundled());
+    return standard(maxBytes, KnowledgeBase::bundled);
+  }
+
+  /** The default pipeline with the knowledge base {@code kb} supplies. */
+  public static Pipeline standard(long maxBytes, Supplier<KnowledgeBase> kb) {
+    return new Pipeline(new FileDocuments(maxBytes), CoreNlpAnalyzer.shared(), kb);
   }
 
   /** Reads and processes one file. */
@@ -82,7 +100,11 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     Analysis analysis = analyzer.analyse(text);
     long t1 = System.nanoTime();
-    Resolution resolution = resolver.resolve(text, analysis);
+    LocalDate date =
+        article.published() == null
+            ? null
+            : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+    Resolution resolution = geocoder.retype(text, resolver.resolve(text, analysis, date));
     long t2 = System.nanoTime();
     times.add(Stage.ANALYSE, t1 - t0);
     times.add(Stage.RESOLVE, t2 - t1);
@@ -91,6 +113,11 @@ public final class Pipeline {
     List<Event> eventList = events.extract(text, analysis, resolution, article.published());
     times.add(Stage.EXTRACT, System.nanoTime() - t2);
     return new Extraction(
-        article, resolution.entities(), resolution.mentions(), quoteList, eventList);
+        article,
+        resolution.entities(),
+        resolution.mentions(),
+        quoteList,
+        eventList,
+        geocoder.locateAll(resolution));
   }
 }

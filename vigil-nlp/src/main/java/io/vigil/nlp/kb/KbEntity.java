@@ -15,6 +15,7 @@ import java.util.Set;
  * @param contextAliases names that are ambiguous on their own ("IS"): used only in an article that
  *     names the entity another way
  * @param demonyms adjectives and nouns for its people ("Turkish", "Turks")
+ * @param facts places, roles, cues and dates
  */
 public record KbEntity(
     String id,
@@ -22,12 +23,14 @@ public record KbEntity(
     String name,
     List<String> aliases,
     Set<String> contextAliases,
-    List<String> demonyms) {
+    List<String> demonyms,
+    Facts facts) {
 
   public KbEntity {
     aliases = List.copyOf(aliases);
     contextAliases = Set.copyOf(contextAliases);
     demonyms = List.copyOf(demonyms);
+    facts = facts == null ? Facts.NONE : facts;
   }
 
   public Entity toEntity() {

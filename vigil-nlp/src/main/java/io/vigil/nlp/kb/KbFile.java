@@ -9,9 +9,12 @@ import java.util.Set;
 
 /**
  * Parses the knowledge-base format: one entity a line, tab-separated {@code id type name aliases
- * demonyms}, aliases and demonyms {@code |}-separated, {@code ~} before an alias that is ambiguous
- * on its own, {@code #} comments and blank lines ignored. Every bad line is reported with its
- * number, and nothing of a file with errors is used.
+ * demonyms facts}, aliases and demonyms {@code |}-separated, facts as {@code key=value} items
+ * separated by {@code ;} ({@code in=loc:turkey; at=39.93,32.86; capital-of=loc:turkey;
+ * cues=Tbilisi|Caucasus; role=Secretary of State|loc:united-states|2021-01-26|2025-01-20;
+ * valid=Türkiye|2022-06-01}), {@code ~} before an alias that is ambiguous on its own, {@code #}
+ * comments and blank lines ignored. Every bad line is reported with its number, and nothing of a
+ * file with errors is used.
  */
 final class KbFile {
 
@@ -28,10 +31,10 @@ final class KbFile {
       }
       String where = "line " + (i + 1) + ": ";
       String[] cols = line.split("\t", -1);
-      if (cols.length < 3 || cols.length > 5) {
+      if (cols.length < 3 || cols.length > 6) {
         errors.add(
             where
-                + "expected 3 to 5 tab-separated columns (id, type, name, aliases, demonyms), got "
+                + "expected 3 to 6 tab-separated columns (id, type, name, aliases, demonyms, facts), got "
                 + cols.length);
         continue;
       }
@@ -71,7 +74,10 @@ final class KbFile {
           aliases.add(a);
         }
       }
-      out.add(new KbEntity(id, type, name, aliases, context, split(cols, 4)));
+      List<String> factErrors = new ArrayList<>();
+      Facts facts = FactsParser.parse(cols.length > 5 ? cols[5] : null, factErrors);
+      factErrors.forEach(e -> errors.add(where + e));
+      out.add(new KbEntity(id, type, name, aliases, context, split(cols, 4), facts));
     }
     if (!errors.isEmpty()) {
       throw new KbFormatException(source, errors);

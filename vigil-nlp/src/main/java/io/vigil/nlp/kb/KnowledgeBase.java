@@ -105,31 +105,63 @@ public final class KnowledgeBase {
     return byKey.getOrDefault(Names.key(text), List.of());
   }
 
-  /** Every name of every entity, for building matchers. */
+  /** Every name of every entity, entities in file order (the first is the default reading). */
   public List<Name> names() {
-    return byKey.values().stream().flatMap(List::stream).toList();
+    List<Name> names = new ArrayList<>();
+    for (KbEntity e : byId.values()) {
+      names.add(new Name(e.name(), e, Name.Kind.NAME));
+      e.aliases().forEach(a -> names.add(new Name(a, e, Name.Kind.NAME)));
+      e.contextAliases().forEach(a -> names.add(new Name(a, e, Name.Kind.CONTEXT_ONLY)));
+      e.demonyms().forEach(a -> names.add(new Name(a, e, Name.Kind.DEMONYM)));
+    }
+    return names;
+  }
+
+  /** The people who held a role whose title contains {@code title} on {@code date}. */
+  public List<KbEntity> holders(String title, java.time.LocalDate date) {
+    String key = Names.key(title);
+    return byId.values().stream()
+        .filter(
+            e ->
+                e.facts().roles().stream()
+                    .anyMatch(r -> Names.key(r.title()).contains(key) && r.heldOn(date)))
+        .toList();
+  }
+
+  /** Every entity, in file order. */
+  public java.util.Collection<KbEntity> entities() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
   }
 
   public int size() {
     return byId.size();
   }
 
+  /** "Myanmar (Burma)" is Myanmar, "Hong Kong SAR China" is Hong Kong: the JDK's display names. */
+  static String plainName(String jdkName) {
+    return jdkName.replace(" SAR China", "").replaceAll("\\s*\\([^)]*\\)$", "").strip();
+  }
+
   /** Adds every ISO country the curated table lacks, and the JDK's names as aliases. */
   private static List<KbEntity> withCountries(List<KbEntity> curated) {
     Map<String, KbEntity> byKey = new HashMap<>();
     for (KbEntity e : curated) {
-      byKey.put(Names.key(e.name()), e);
-      e.aliases().forEach(a -> byKey.put(Names.key(a), e));
+      if (e.facts().iso() != null) {
+        byKey.put("iso:" + e.facts().iso(), e);
+      }
+      byKey.putIfAbsent(
+          Names.key(e.name()), e); // the first entity of a name is its default reading
+      e.aliases().forEach(a -> byKey.putIfAbsent(Names.key(a), e));
     }
     Map<String, KbEntity> result = new LinkedHashMap<>();
     curated.forEach(e -> result.put(e.id(), e));
     for (String code : Locale.getISOCountries()) {
       Locale country = Locale.of("", code);
-      String english = country.getDisplayCountry(Locale.ENGLISH);
+      String english = plainName(country.getDisplayCountry(Locale.ENGLISH));
       if (english.isBlank() || english.equals(code)) {
         continue;
       }
-      KbEntity known = byKey.get(Names.key(english));
+      KbEntity known = byKey.getOrDefault("iso:" + code, byKey.get(Names.key(english)));
       KbEntity base =
           known != null
               ? result.get(known.id())
@@ -139,7 +171,8 @@ public final class KnowledgeBase {
                   english,
                   List.of(),
                   java.util.Set.of(),
-                  List.of());
+                  List.of(),
+                  Facts.NONE);
       List<String> aliases = new ArrayList<>(base.aliases());
       for (Locale language : COUNTRY_NAME_LANGUAGES) {
         String name = country.getDisplayCountry(language);
@@ -153,6 +186,7 @@ public final class KnowledgeBase {
           byKey.put(Names.key(name), base);
         }
       }
+      Facts facts = base.facts().iso() == null ? base.facts().withIso(code) : base.facts();
       result.put(
           base.id(),
           new KbEntity(
@@ -161,7 +195,8 @@ public final class KnowledgeBase {
               base.name(),
               aliases,
               base.contextAliases(),
-              base.demonyms()));
+              base.demonyms(),
+              facts));
     }
     return List.copyOf(result.values());
   }

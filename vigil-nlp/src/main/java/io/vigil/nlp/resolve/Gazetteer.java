@@ -2,6 +2,7 @@ package io.vigil.nlp.resolve;
 
 import io.vigil.model.EntityType;
 import io.vigil.model.Span;
+import io.vigil.nlp.kb.KbEntity;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.kb.KnowledgeBase.Name;
 import io.vigil.nlp.kb.Names;
@@ -42,11 +43,12 @@ final class Gazetteer {
       if (names == null) {
         continue;
       }
-      for (Name name : names) {
+      for (int k = 0; k < names.size(); k++) {
+        Name name = names.get(k);
         String s = Names.foldQuotes(name.text());
         int end = i + s.length();
         if (folded.startsWith(s, i) && (end == n || !Names.isWordChar(folded.charAt(end)))) {
-          out.add(candidate(new Span(i, end), name));
+          out.add(candidate(new Span(i, end), name, readings(names, k, s)));
           break;
         }
       }
@@ -54,12 +56,26 @@ final class Gazetteer {
     return out;
   }
 
-  private static Candidate candidate(Span span, Name name) {
+  /** Every entity of the same name, in knowledge-base order, the matched one first. */
+  private static List<KbEntity> readings(List<Name> names, int from, String text) {
+    List<KbEntity> out = new ArrayList<>();
+    for (int k = from; k < names.size(); k++) {
+      Name other = names.get(k);
+      if (Names.foldQuotes(other.text()).equals(text)
+          && other.kind() != Name.Kind.DEMONYM
+          && !out.contains(other.entity())) {
+        out.add(other.entity());
+      }
+    }
+    return out;
+  }
+
+  private static Candidate candidate(Span span, Name name, List<KbEntity> readings) {
+    KbEntity e = name.entity();
     return switch (name.kind()) {
-      case NAME -> new Candidate(span, name.entity().type(), Rules.ALIAS, name.entity(), false);
-      case CONTEXT_ONLY ->
-          new Candidate(span, name.entity().type(), Rules.ALIAS, name.entity(), true);
-      case DEMONYM -> new Candidate(span, EntityType.LOCATION, Rules.DEMONYM, name.entity(), false);
+      case NAME -> new Candidate(span, e.type(), Rules.ALIAS, e, false, readings);
+      case CONTEXT_ONLY -> new Candidate(span, e.type(), Rules.ALIAS, e, true, readings);
+      case DEMONYM -> new Candidate(span, EntityType.LOCATION, Rules.DEMONYM, e, false);
     };
   }
 

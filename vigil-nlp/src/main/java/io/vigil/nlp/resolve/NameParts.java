@@ -22,7 +22,9 @@ final class NameParts {
   static void resolve(WorkingSet set) {
     List<Item> people = new ArrayList<>();
     for (Item item : set.items) {
-      if (item.type == EntityType.PERSON && item.kb == null && set.textOf(item).contains(" ")) {
+      boolean person =
+          item.kb == null ? item.type == EntityType.PERSON : item.kb.type() == EntityType.PERSON;
+      if (person && set.textOf(item).contains(" ")) {
         people.add(item);
       }
     }

@@ -4,17 +4,24 @@ import io.vigil.model.Entity;
 import io.vigil.model.EntityType;
 import io.vigil.model.Mention;
 import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
+import io.vigil.model.Span;
+import io.vigil.model.Token;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.kb.KbEntity;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.kb.KnowledgeBase.Name;
 import io.vigil.nlp.resolve.WorkingSet.Item;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves an article's mentions to entities. In order: the recogniser's mentions, knowledge-base
@@ -43,48 +50,116 @@ public final class Resolver {
           "Prime",
           "Foreign");
 
-  private final KnowledgeBase kb;
-  private final Gazetteer gazetteer;
+  private final Supplier<KnowledgeBase> knowledge;
   private final EntityRegistry registry;
+  private volatile Matchers matchers;
+
+  /** A knowledge base and the gazetteer built from it, replaced together when the base changes. */
+  private record Matchers(KnowledgeBase kb, Gazetteer gazetteer, Pattern offices) {}
 
   public Resolver(KnowledgeBase kb, EntityRegistry registry) {
-    this.kb = kb;
-    this.gazetteer = new Gazetteer(kb);
+    this(() -> kb, registry);
+  }
+
+  /**
+   * A resolver that asks {@code knowledge} for the knowledge base at each article, so that an
+   * analyst's edits take effect without a restart.
+   */
+  public Resolver(Supplier<KnowledgeBase> knowledge, EntityRegistry registry) {
+    this.knowledge = knowledge;
     this.registry = registry;
   }
 
+  private Matchers matchers() {
+    KnowledgeBase kb = knowledge.get();
+    Matchers m = matchers;
+    if (m == null || m.kb() != kb) {
+      m = new Matchers(kb, new Gazetteer(kb), Offices.titles(kb));
+      matchers = m;
+    }
+    return m;
+  }
+
   public Resolution resolve(String text, Analysis analysis) {
+    return resolve(text, analysis, null);
+  }
+
+  /**
+   * Resolves an article's mentions.
+   *
+   * @param date the article's publication date, for offices held at the time ("the US Secretary of
+   *     State"); null when unknown, and then such references stay unresolved
+   */
+  public Resolution resolve(String text, Analysis analysis, LocalDate date) {
+    Matchers matchers = matchers();
+    KnowledgeBase kb = matchers.kb();
     List<Candidate> candidates = new ArrayList<>();
     for (Mention m : analysis.mentions()) {
-      if (!GENERIC.contains(m.text())) {
-        candidates.add(new Candidate(m.span(), m.type(), Rules.NER, null, false));
+      Span span = withoutOffice(m, matchers.offices());
+      if (span != null && !GENERIC.contains(span.of(text)) && !compound(kb, span.of(text))) {
+        candidates.add(new Candidate(span, m.type(), Rules.NER, null, false));
       }
     }
-    candidates.addAll(gazetteer.find(text));
+    candidates.addAll(matchers.gazetteer().find(text));
     candidates.addAll(OrgNames.find(text));
     WorkingSet set = new WorkingSet(text, candidates);
     for (Item item : set.items) {
       if (item.kb == null) {
-        item.kb = known(set.textOf(item));
+        item.options = known(kb, set.textOf(item));
+        item.kb = item.options.isEmpty() ? null : item.options.getFirst();
       }
     }
+    Readings.choose(set);
+    Capitals.resolve(set, kb);
     Acronyms.resolve(set);
     NameParts.resolve(set);
-    return build(set);
+    Offices.resolve(set, kb, matchers.offices(), date);
+    return build(set, analysis);
   }
 
-  /** The knowledge-base entity a recognised name is an unambiguous name of, or null. */
-  private KbEntity known(String name) {
-    String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
-    for (Name n : kb.lookup(bare)) {
-      if (n.kind() == Name.Kind.NAME) {
-        return n.entity();
+  /**
+   * A recognised name without an office title at its end ("U.S. Secretary of State" is "U.S."), or
+   * null when it is the title alone: an office is not an organisation.
+   */
+  private static Span withoutOffice(Mention m, Pattern offices) {
+    if (offices == null) {
+      return m.span();
+    }
+    Matcher t = offices.matcher(m.text());
+    while (t.find()) {
+      if (t.end() == m.text().length()) {
+        String rest = m.text().substring(0, t.start()).stripTrailing();
+        return rest.isEmpty() ? null : new Span(m.span().start(), m.span().start() + rest.length());
       }
     }
-    return null;
+    return m.span();
   }
 
-  private Resolution build(WorkingSet set) {
+  /**
+   * Whether a recognised name is a known name joined to a lower-case word ("US-led",
+   * "Turkish-backed"): the known name alone is the mention.
+   */
+  private static boolean compound(KnowledgeBase kb, String text) {
+    int dash = text.lastIndexOf('-');
+    return dash > 0
+        && dash + 1 < text.length()
+        && Character.isLowerCase(text.charAt(dash + 1))
+        && !kb.lookup(text.substring(0, dash)).isEmpty();
+  }
+
+  /** The knowledge-base entities a recognised name names, the default reading first. */
+  private static List<KbEntity> known(KnowledgeBase kb, String name) {
+    String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+    List<KbEntity> out = new ArrayList<>();
+    for (Name n : kb.lookup(bare)) {
+      if (n.kind() == Name.Kind.NAME && !out.contains(n.entity())) {
+        out.add(n.entity());
+      }
+    }
+    return out;
+  }
+
+  private Resolution build(WorkingSet set, Analysis analysis) {
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < set.items.size(); i++) {
       groups.computeIfAbsent(set.root(i), k -> new ArrayList<>()).add(set.items.get(i));
@@ -101,6 +176,9 @@ public final class Resolver {
       Item leader = group.stream().max(Comparator.comparingInt((Item i) -> i.span.length())).get();
       KbEntity known =
           group.stream().map(i -> i.kb).filter(k -> k != null).findFirst().orElse(null);
+      if (known == null && group.stream().allMatch(i -> onlyInTitles(i, analysis))) {
+        continue;
+      }
       Entity entity = known != null ? known.toEntity() : fromRegistry(set, group, leader);
       for (Item item : group) {
         if (item.contextOnly && (known == null || !namedOtherwise.contains(known.id()))) {
@@ -122,6 +200,36 @@ public final class Resolver {
         .distinct()
         .forEach(id -> ordered.add(entities.get(id)));
     return new Resolution(ordered, mentions);
+  }
+
+  /**
+   * Whether a mention is the recogniser's alone, in a title-case line ("The Path Ahead", "Human
+   * Rights and Accountability in Syria"), where capitals say nothing about names.
+   */
+  private static boolean onlyInTitles(Item item, Analysis analysis) {
+    if (!item.rule.equals(Rules.NER)
+        || item.type == EntityType.PERSON
+        || item.type == EntityType.LOCATION) {
+      return false; // people and places in headings are real; capitalised phrases look like ORGs
+    }
+    Sentence s = analysis.sentenceAt(item.span.start());
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = analysis.tokensOf(s);
+    long words = tokens.stream().filter(t -> Character.isLetter(t.text().codePointAt(0))).count();
+    long capitals =
+        tokens.stream().filter(t -> Character.isUpperCase(t.text().codePointAt(0))).count();
+    boolean ends = tokens.getLast().text().matches("[.!?\"”]");
+    boolean figures = tokens.stream().anyMatch(t -> Character.isDigit(t.text().codePointAt(0)));
+    boolean shouting =
+        tokens.stream().noneMatch(t -> t.text().chars().anyMatch(Character::isLowerCase));
+    boolean fields = tokens.stream().anyMatch(t -> t.text().equals(",") || t.text().equals(":"));
+    long covered = tokens.stream().filter(t -> item.span.contains(t.span())).count();
+    if (figures || shouting || fields || covered * 2 < tokens.size()) {
+      return false; // tables, field lists and all-capitals headlines; or a name within a line
+    }
+    return words >= 3 && !ends && capitals * 10 >= words * 6;
   }
 
   private Entity fromRegistry(WorkingSet set, List<Item> group, Item leader) {

@@ -8,6 +8,7 @@ final class Rules {
   static final String ORG_NAME = "org-name";
   static final String ACRONYM = "acronym";
   static final String NAME_PART = "name-part";
+  static final String OFFICE = "office";
 
   private Rules() {}
 }

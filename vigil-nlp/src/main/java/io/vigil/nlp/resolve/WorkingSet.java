@@ -19,6 +19,7 @@ final class WorkingSet {
     final EntityType type;
     final String rule;
     KbEntity kb;
+    List<KbEntity> options;
     boolean contextOnly;
     String how;
     int parent;
@@ -28,6 +29,7 @@ final class WorkingSet {
       this.type = c.type();
       this.rule = c.rule();
       this.kb = c.kb();
+      this.options = c.options();
       this.contextOnly = c.contextOnly();
       this.parent = index;
     }
@@ -89,6 +91,7 @@ final class WorkingSet {
     }
     follower.how = how;
     follower.kb = leader.kb;
+    follower.options = leader.options;
     follower.contextOnly = false;
   }
 }

@@ -66,7 +66,52 @@ class KnowledgeBaseTest {
                     .anyMatch(s -> s.startsWith("line 2: bad id"))
                     .anyMatch(s -> s.startsWith("line 3: bad type 'COMPANY'"))
                     .anyMatch(s -> s.startsWith("line 4: duplicate id"))
-                    .anyMatch(s -> s.startsWith("line 5: expected 3 to 5")))
+                    .anyMatch(s -> s.startsWith("line 5: expected 3 to 6")))
         .hasMessageStartingWith("mine.tsv: 4 error(s)");
+  }
+
+  @Test
+  void readsFactsWithDatesAndReportsBadOnes() {
+    KnowledgeBase extended =
+        kb.with(
+            List.of(
+                "per:ada-okafor\tPERSON\tAda Okafor\tOkafor\t\trole=Foreign Minister|loc:nigeria|2020-01-01|2022-12-31; at=9.06,7.49"),
+            "mine.tsv");
+    KbEntity ada = extended.byId("per:ada-okafor").orElseThrow();
+    assertThat(ada.facts().roles().getFirst().heldOn(java.time.LocalDate.of(2021, 6, 1))).isTrue();
+    assertThat(ada.facts().roles().getFirst().heldOn(java.time.LocalDate.of(2023, 1, 1))).isFalse();
+    assertThat(extended.holders("Foreign Minister", java.time.LocalDate.of(2021, 6, 1)))
+        .contains(ada);
+    assertThatThrownBy(
+            () ->
+                kb.with(
+                    List.of(
+                        "per:x\tPERSON\tX Y\t\t\trole=Minister|loc:nigeria|last year; at=north"),
+                    "bad.tsv"))
+        .isInstanceOfSatisfying(
+            KbFormatException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        "line 1: fact 'role=Minister|loc:nigeria|last year': dates are YYYY-MM-DD",
+                        "line 1: fact 'at=north': write at=LAT,LON"));
+  }
+
+  @Test
+  void knowsWhenAnAliasBecameOfficial() {
+    var turkey = kb.byId("loc:turkey").orElseThrow();
+    assertThat(turkey.facts().validity())
+        .extracting(Facts.Validity::alias)
+        .containsExactly("Türkiye");
+    assertThat(turkey.facts().validity().getFirst().from())
+        .isEqualTo(java.time.LocalDate.of(2022, 6, 1));
+  }
+
+  @Test
+  void givesEveryCountryItsIsoCode() {
+    assertThat(kb.byId("loc:georgia").orElseThrow().facts().iso()).isEqualTo("GE");
+    assertThat(kb.byId("loc:georgia-us-state").orElseThrow().facts().iso()).isNull();
+    assertThat(kb.byId("loc:dr-congo").orElseThrow().facts().iso()).isEqualTo("CD");
+    assertThat(kb.lookup("Myanmar").getFirst().entity().facts().iso()).isEqualTo("MM");
   }
 }

@@ -136,4 +136,110 @@ class ResolverTest {
       assertThat(m.mention().span().of(text)).isEqualTo(m.mention().text());
     }
   }
+
+  @Test
+  void readsACapitalThatSpeaksAsItsCountry() {
+    Resolution r = resolve("Washington said it would send more aid, and Moscow warned against it.");
+    assertThat(entityOf(r, "Washington").name()).isEqualTo("United States");
+    assertThat(entityOf(r, "Moscow").name()).isEqualTo("Russia");
+  }
+
+  @Test
+  void keepsACapitalAfterAPrepositionAsAPlace() {
+    Resolution r = resolve("The ministry in Ankara said the border was open.");
+    assertThat(entityOf(r, "Ankara").name()).isEqualTo("Ankara");
+  }
+
+  @Test
+  void readsAnAmbiguousPlaceByTheArticlesOtherPlaces() {
+    assertThat(
+            entityOf(
+                    resolve("Rain flooded roads in Seattle and across Washington on Sunday."),
+                    "Washington")
+                .id())
+        .isEqualTo("loc:washington-state");
+    assertThat(
+            entityOf(
+                    resolve("Opposition supporters marched in Tbilisi, the capital of Georgia."),
+                    "Georgia")
+                .id())
+        .isEqualTo("loc:georgia");
+    assertThat(
+            entityOf(resolve("Voters in Atlanta lined up early across Georgia."), "Georgia").id())
+        .isEqualTo("loc:georgia-us-state");
+  }
+
+  @Test
+  void keepsTheDefaultReadingWithoutEvidence() {
+    Resolution r = resolve("Talks on the new pipeline will continue in Georgia next week.");
+    assertThat(entityOf(r, "Georgia").id()).isEqualTo("loc:georgia");
+    assertThat(
+            r.mentions().stream()
+                .filter(m -> m.mention().text().equals("Georgia"))
+                .findFirst()
+                .orElseThrow()
+                .how())
+        .contains("the default reading");
+  }
+
+  @Test
+  void resolvesAnOfficeToWhoHeldItOnTheArticlesDate() {
+    String text = "The U.S. Secretary of State said the talks would resume.";
+    var analysis = CoreNlpAnalyzer.shared().analyse(text);
+    Resolution in2023 = resolver.resolve(text, analysis, java.time.LocalDate.of(2023, 5, 1));
+    Resolution in2025 = resolver.resolve(text, analysis, java.time.LocalDate.of(2025, 6, 1));
+    Resolution undated = resolver.resolve(text, analysis, null);
+    assertThat(entityOf(in2023, "Secretary of State").name()).isEqualTo("Antony Blinken");
+    assertThat(entityOf(in2025, "Secretary of State").name()).isEqualTo("Marco Rubio");
+    assertThat(undated.mentions()).noneMatch(m -> m.mention().text().contains("Secretary"));
+  }
+
+  @Test
+  void leavesAnOfficeFollowedByANameToTheName() {
+    String text = "U.S. Secretary of State Ingrid Solberg arrived in Ankara.";
+    Resolution r =
+        resolver.resolve(
+            text, CoreNlpAnalyzer.shared().analyse(text), java.time.LocalDate.of(2023, 5, 1));
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .doesNotContain("Antony Blinken")
+        .contains("Ingrid Solberg");
+  }
+
+  @Test
+  void usesAnAnalystsNewAliasesAfterTheFileChanges(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("mine.tsv"), "# empty\n");
+    var analyst = new io.vigil.nlp.kb.AnalystKnowledgeBase(KnowledgeBase.bundled(), file);
+    Resolver live = new Resolver(analyst, new EntityRegistry());
+    String text = "Fighters of the Harbour Brigade seized the port.";
+    assertThat(live.resolve(text, CoreNlpAnalyzer.shared().analyse(text)).entities())
+        .extracting(Entity::id)
+        .doesNotContain("org:harbour-brigade-kb");
+    java.nio.file.Files.writeString(
+        file, "org:harbour-brigade-kb\tORGANIZATION\tHarbour Brigade\tHB\n");
+    java.nio.file.Files.setLastModifiedTime(
+        file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    assertThat(analyst.reloadIfChanged()).isEmpty();
+    assertThat(
+            entityOf(live.resolve(text, CoreNlpAnalyzer.shared().analyse(text)), "Harbour Brigade")
+                .id())
+        .isEqualTo("org:harbour-brigade-kb");
+  }
+
+  @Test
+  void keepsTheLastGoodAnalystFileWhenAnEditBreaksIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("mine.tsv"), "org:harbour-brigade-kb\tORGANIZATION\tHarbour Brigade\n");
+    var analyst = new io.vigil.nlp.kb.AnalystKnowledgeBase(KnowledgeBase.bundled(), file);
+    java.nio.file.Files.writeString(file, "org:harbour-brigade-kb\tBRIGADE\tHarbour Brigade\n");
+    java.nio.file.Files.setLastModifiedTime(
+        file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    assertThat(analyst.reloadIfChanged())
+        .containsExactly(
+            "line 1: bad type 'BRIGADE': one of [PERSON, ORGANIZATION, LOCATION, MISC]");
+    assertThat(analyst.get().byId("org:harbour-brigade-kb")).isPresent();
+  }
 }
