@@ -7,7 +7,6 @@ import io.vigil.model.Sentence;
 import io.vigil.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,15 +62,17 @@ final class EventActors {
   private final ArticleView view;
   private final Speakers speakers;
   private final Referents referents;
+  private final Places places;
 
   EventActors(ArticleView view, Speakers speakers) {
     this.view = view;
     this.speakers = speakers;
     this.referents = new Referents(view);
+    this.places = new Places(view);
   }
 
   Found find(int trigger, Trigger kind, Sentence s) {
-    ResolvedMention place = place(s, trigger);
+    ResolvedMention place = places.of(s);
     boolean passive =
         PASSIVE.contains(view.lower(trigger - 1)) || PASSIVE.contains(view.lower(trigger - 2));
     Speaker subject = subject(trigger, kind, s, place);
@@ -240,70 +241,6 @@ final class EventActors {
       boolean title = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
       if (title || w.equals(",") || !Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0))) {
         return false;
-      }
-    }
-    return false;
-  }
-
-  /** The event's place: after "in"/"at" outside appositions, else a modifier, else any location. */
-  private ResolvedMention place(Sentence s, int trigger) {
-    List<ResolvedMention> locations =
-        view.within(view.span(s.firstToken(), s.endToken())).stream()
-            .filter(m -> view.type(m) == EntityType.LOCATION && !demonym(m))
-            .toList();
-    for (ResolvedMention m : locations) {
-      int first = view.tokenAt(m.mention().span().start());
-      if (PLACE_WORDS.contains(view.lower(first - 1)) && !inApposition(first, s)) {
-        return m;
-      }
-    }
-    for (ResolvedMention m : locations) {
-      if (modifiesNoun(m)) {
-        return m;
-      }
-    }
-    for (ResolvedMention m : locations) {
-      int first = view.tokenAt(m.mention().span().start());
-      if (Set.of("to", "from").contains(view.lower(first - 1)) && !inApposition(first, s)) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** "a Los Angeles grand jury": a place name between a determiner and a common noun. */
-  private boolean modifiesNoun(ResolvedMention m) {
-    int after = view.tokenAt(m.mention().span().end());
-    String w = view.word(after);
-    return !w.isEmpty()
-        && Character.isLowerCase(w.charAt(0))
-        && !Words.SPEECH.contains(w)
-        && !Words.BETWEEN.contains(w)
-        && !PASSIVE.contains(w)
-        && Triggers.at(view, after) == null
-        && Words.DETERMINERS.contains(view.lower(view.tokenAt(m.mention().span().start()) - 1));
-  }
-
-  /** A word like "Turkish" stands for a country but names no place. */
-  private boolean demonym(ResolvedMention m) {
-    String text = m.mention().text().toLowerCase(Locale.ROOT);
-    boolean adjective =
-        text.endsWith("ish")
-            || text.endsWith("ian")
-            || text.endsWith("ese")
-            || text.endsWith("can");
-    return adjective
-        && view.entity(m) != null
-        && !view.entity(m).name().equalsIgnoreCase(m.mention().text());
-  }
-
-  /** Whether token {@code t} lies in ", a former prison head in Damascus," after a name. */
-  private boolean inApposition(int t, Sentence s) {
-    for (int k = t - 1; k >= s.firstToken(); k--) {
-      if (view.word(k).equals(",")) {
-        String next = view.lower(k + 1);
-        return (next.equals("a") || next.equals("an") || next.equals("the"))
-            && view.mentionEndingAt(k - 1) != null;
       }
     }
     return false;

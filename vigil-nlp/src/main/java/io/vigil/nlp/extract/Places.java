@@ -1,0 +1,90 @@
+package io.vigil.nlp.extract;
+
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds where an event happened: a location after "in" or "at" outside an apposition, else a
+ * location modifying a noun ("a Los Angeles grand jury"), else one after "to" or "from". Demonyms
+ * ("Turkish") stand for countries but name no place.
+ */
+final class Places {
+
+  private static final Set<String> PLACE_WORDS = Set.of("in", "at");
+  private static final Set<String> PASSIVE =
+      Set.of("was", "were", "been", "being", "be", "is", "are");
+
+  private final ArticleView view;
+
+  Places(ArticleView view) {
+    this.view = view;
+  }
+
+  /** The event's place: after "in"/"at" outside appositions, else a modifier, else any location. */
+  ResolvedMention of(Sentence s) {
+    List<ResolvedMention> locations =
+        view.within(view.span(s.firstToken(), s.endToken())).stream()
+            .filter(m -> view.type(m) == EntityType.LOCATION && !demonym(m))
+            .toList();
+    for (ResolvedMention m : locations) {
+      int first = view.tokenAt(m.mention().span().start());
+      if (PLACE_WORDS.contains(view.lower(first - 1)) && !inApposition(first, s)) {
+        return m;
+      }
+    }
+    for (ResolvedMention m : locations) {
+      if (modifiesNoun(m)) {
+        return m;
+      }
+    }
+    for (ResolvedMention m : locations) {
+      int first = view.tokenAt(m.mention().span().start());
+      if (Set.of("to", "from").contains(view.lower(first - 1)) && !inApposition(first, s)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** "a Los Angeles grand jury": a place name between a determiner and a common noun. */
+  private boolean modifiesNoun(ResolvedMention m) {
+    int after = view.tokenAt(m.mention().span().end());
+    String w = view.word(after);
+    return !w.isEmpty()
+        && Character.isLowerCase(w.charAt(0))
+        && !Words.SPEECH.contains(w)
+        && !Words.BETWEEN.contains(w)
+        && !PASSIVE.contains(w)
+        && Triggers.at(view, after) == null
+        && Words.DETERMINERS.contains(view.lower(view.tokenAt(m.mention().span().start()) - 1));
+  }
+
+  /** A word like "Turkish" stands for a country but names no place. */
+  private boolean demonym(ResolvedMention m) {
+    String text = m.mention().text().toLowerCase(Locale.ROOT);
+    boolean adjective =
+        text.endsWith("ish")
+            || text.endsWith("ian")
+            || text.endsWith("ese")
+            || text.endsWith("can");
+    return adjective
+        && view.entity(m) != null
+        && !view.entity(m).name().equalsIgnoreCase(m.mention().text());
+  }
+
+  /** Whether token {@code t} lies in ", a former prison head in Damascus," after a name. */
+  private boolean inApposition(int t, Sentence s) {
+    for (int k = t - 1; k >= s.firstToken(); k--) {
+      if (view.word(k).equals(",")) {
+        String next = view.lower(k + 1);
+        return (next.equals("a") || next.equals("an") || next.equals("the"))
+            && view.mentionEndingAt(k - 1) != null;
+      }
+    }
+    return false;
+  }
+}
