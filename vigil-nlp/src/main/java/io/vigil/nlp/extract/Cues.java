@@ -44,6 +44,35 @@ final class Cues {
           "assured",
           "assures");
 
+  /**
+   * Time words that may stand between a subject and its verb: "Spicer on Thursday evening said".
+   */
+  private static final java.util.Set<String> TIME =
+      java.util.Set.of(
+          "on",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "today",
+          "yesterday",
+          "tonight",
+          "last",
+          "week",
+          "month",
+          "earlier",
+          "this");
+
+  /** "Hayek confirmed it and said, ...": the verb's subject is the sentence's. */
+  private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but");
+
   private final ArticleView view;
   private final Speakers speakers;
 
@@ -70,12 +99,14 @@ final class Cues {
       return null;
     }
     int left = t - 1;
-    while (left >= from && Words.BETWEEN.contains(view.lower(left))) {
+    while (left >= from
+        && (Words.BETWEEN.contains(view.lower(left)) || TIME.contains(view.lower(left)))) {
       left--;
     }
     String verb = view.lower(t);
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
-    if (verb.endsWith("ing") && (s == null || s.ref() == null)) {
+    boolean coordinated = COORDINATORS.contains(view.lower(left));
+    if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null)) {
       s = sentenceSubject(from, t);
     }
     if (s == null && !HEARER_FIRST.contains(verb)) {

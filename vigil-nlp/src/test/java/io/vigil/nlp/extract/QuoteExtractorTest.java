@@ -256,4 +256,19 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsTheSubjectOfACoordinatedSpeechVerb() {
+    String text =
+        "Ruth Adler confirmed the vote had failed and said, “We will try again in spring.”";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void readsTheSubjectAcrossATimePhrase() {
+    String text = "Ruth Adler on Thursday evening said the party was not in a crisis.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the party was not in a crisis");
+  }
 }
