@@ -81,6 +81,10 @@ final class ReportedSpeech {
 
   private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
 
+  /** Words opening an indirect question: "asked whether the talks would resume". */
+  private static final Set<String> QUESTIONS =
+      Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
+
   private final ArticleView view;
   private final Cues cues;
   private final boolean[] quoted;
@@ -173,7 +177,8 @@ final class ReportedSpeech {
       }
     }
     boolean marked = NEEDS_CONTENT.contains(view.lower(t)) || view.word(t).equals(",");
-    if (Words.NEEDS_THAT.contains(verb) && !NEEDS_CONTENT.contains(view.lower(t))) {
+    boolean question = verb.startsWith("ask") && QUESTIONS.contains(view.lower(t));
+    if (Words.NEEDS_THAT.contains(verb) && !NEEDS_CONTENT.contains(view.lower(t)) && !question) {
       return null;
     }
     if (marked) {

@@ -271,4 +271,11 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("the party was not in a crisis");
   }
+
+  @Test
+  void readsAnIndirectQuestionAsReportedSpeech() {
+    Quote q = only(quotes("Ruth Adler asked whether the talks would resume in May."));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("whether the talks would resume in May");
+  }
 }
