@@ -61,8 +61,9 @@ public final class Pipeline {
   /** Processes one raw document, adding the time of each stage to {@code times}. */
   public Result<Extraction> process(RawDocument doc, StageTimes times) {
     long t0 = System.nanoTime();
+    long c0 = StageTimes.threadCpuNanos();
     Result<Article> article = ingest.toArticle(doc);
-    times.add(Stage.CLEAN, System.nanoTime() - t0);
+    times.add(Stage.CLEAN, System.nanoTime() - t0, StageTimes.threadCpuNanos() - c0);
     return article.then(a -> Result.ok(extract(a, times)));
   }
 
@@ -74,12 +75,15 @@ public final class Pipeline {
   private Extraction extract(Article article, StageTimes times) {
     String text = article.text();
     long t0 = System.nanoTime();
+    long c0 = StageTimes.threadCpuNanos();
     Analysis analysis = analyzer.analyse(text);
     long t1 = System.nanoTime();
+    long c1 = StageTimes.threadCpuNanos();
     Resolution resolution = resolver.resolve(text, analysis);
     long t2 = System.nanoTime();
-    times.add(Stage.ANALYSE, t1 - t0);
-    times.add(Stage.RESOLVE, t2 - t1);
+    long c2 = StageTimes.threadCpuNanos();
+    times.add(Stage.ANALYSE, t1 - t0, c1 - c0);
+    times.add(Stage.RESOLVE, t2 - t1, c2 - c1);
     times.addTokens(analysis.tokens().size());
     return new Extraction(
         article, resolution.entities(), resolution.mentions(), List.of(), List.of());
