@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure the pipeline: articles/s, tokens/s, stage shares, latency, peak heap.")
+    description =
+        "Measure the pipeline: articles/s, tokens/s, CPU ms per article and per stage, latency,"
+            + " peak heap, GC time.")
 final class BenchCommand implements Callable<Integer> {
 
   @Parameters(
@@ -151,32 +153,58 @@ final class BenchCommand implements Callable<Integer> {
         r.p50Millis(),
         r.p95Millis(),
         r.p99Millis());
-    out.printf(Locale.ROOT, "peak heap           %.0f MB%n", r.peakHeapBytes() / (1024.0 * 1024));
+    BenchReport.Cpu cpu = r.cpu();
+    out.printf(
+        Locale.ROOT,
+        "cpu per article     mean %.1f ms, p95 %.1f ms (%.1f articles per CPU-second)%n",
+        cpu.meanMillis(),
+        cpu.p95Millis(),
+        cpu.articlesPerCpuSecond());
+    StringBuilder stageCpu = new StringBuilder();
+    StringBuilder shares = new StringBuilder();
+    for (Stage s : Stage.values()) {
+      String name = s.name().toLowerCase(Locale.ROOT);
+      stageCpu.append(String.format(Locale.ROOT, "%s %.1f  ", name, cpu.stageMillis().get(s)));
+      shares.append(String.format(Locale.ROOT, "%s %.0f%%  ", name, 100 * r.stageShares().get(s)));
+    }
+    out.println("cpu ms per stage    " + stageCpu.toString().strip());
+    out.println("stage shares (wall) " + shares.toString().strip());
+    BenchReport.Memory m = r.memory();
+    out.printf(
+        Locale.ROOT,
+        "heap                peak %.0f MB of max %.0f MB; GC %d collections, %d ms (%s)%n",
+        m.peakHeapBytes() / (1024.0 * 1024),
+        m.maxHeapBytes() / (1024.0 * 1024),
+        m.gcCount(),
+        m.gcMillis(),
+        m.collectors());
+    out.printf(
+        Locale.ROOT,
+        "machine             %d processors, load %.2f -> %.2f, Java %s%n",
+        r.machine().processors(),
+        r.machine().loadBefore(),
+        r.machine().loadAfter(),
+        r.machine().jvm());
     out.printf(
         Locale.ROOT,
         "ingest->searchable  %s%n",
         r.searchableP95Millis() == null
             ? "n/a (no index yet)"
             : "%.0f ms p95".formatted(r.searchableP95Millis()));
-    StringBuilder shares = new StringBuilder();
-    for (Stage s : Stage.values()) {
-      shares.append(
-          String.format(
-              Locale.ROOT,
-              "%s %.0f%%  ",
-              s.name().toLowerCase(Locale.ROOT),
-              100 * r.stageShares().get(s)));
-    }
-    out.println("stage shares        " + shares.toString().strip());
     if (r.baseline() != null) {
       out.printf(
           Locale.ROOT,
-          "baseline            %s: %.1f articles/s (%,d articles in %.2f s)%n",
+          "baseline            %s: %.1f articles/s (%,d articles in %.2f s), cpu %.1f ms/article%n",
           r.baseline().name(),
           r.baseline().articlesPerSecond(),
           r.baseline().articles(),
-          r.baseline().seconds());
-      out.printf(Locale.ROOT, "ratio vigil/baseline %.2f%n", r.ratio());
+          r.baseline().seconds(),
+          r.baseline().cpuMillisPerArticle());
+      out.printf(
+          Locale.ROOT,
+          "ratio vigil/baseline %.2f articles/s, %.2f CPU per article%n",
+          r.ratio(),
+          r.cpuRatio());
     }
   }
 }

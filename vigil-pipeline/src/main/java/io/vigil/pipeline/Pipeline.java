@@ -85,8 +85,9 @@ public final class Pipeline {
   /** Processes one raw document, adding the time of each stage to {@code times}. */
   public Result<Extraction> process(RawDocument doc, StageTimes times) {
     long t0 = System.nanoTime();
+    long c0 = StageTimes.threadCpuNanos();
     Result<Article> article = ingest.toArticle(doc);
-    times.add(Stage.CLEAN, System.nanoTime() - t0);
+    times.add(Stage.CLEAN, System.nanoTime() - t0, StageTimes.threadCpuNanos() - c0);
     return article.then(a -> Result.ok(extract(a, times)));
   }
 
@@ -97,21 +98,24 @@ public final class Pipeline {
 
   private Extraction extract(Article article, StageTimes times) {
     String text = article.text();
-    long t0 = System.nanoTime();
-    Analysis analysis = analyzer.analyse(text);
-    long t1 = System.nanoTime();
     LocalDate date =
         article.published() == null
             ? null
             : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+    long t0 = System.nanoTime();
+    long c0 = StageTimes.threadCpuNanos();
+    Analysis analysis = analyzer.analyse(text);
+    long t1 = System.nanoTime();
+    long c1 = StageTimes.threadCpuNanos();
     Resolution resolution = geocoder.retype(text, resolver.resolve(text, analysis, date));
     long t2 = System.nanoTime();
-    times.add(Stage.ANALYSE, t1 - t0);
-    times.add(Stage.RESOLVE, t2 - t1);
-    times.addTokens(analysis.tokens().size());
+    long c2 = StageTimes.threadCpuNanos();
     List<Quote> quoteList = quotes.extract(text, analysis, resolution);
     List<Event> eventList = events.extract(text, analysis, resolution, article.published());
-    times.add(Stage.EXTRACT, System.nanoTime() - t2);
+    times.add(Stage.ANALYSE, t1 - t0, c1 - c0);
+    times.add(Stage.RESOLVE, t2 - t1, c2 - c1);
+    times.add(Stage.EXTRACT, System.nanoTime() - t2, StageTimes.threadCpuNanos() - c2);
+    times.addTokens(analysis.tokens().size());
     return new Extraction(
         article,
         resolution.entities(),

@@ -23,9 +23,11 @@ final class Acronyms {
 
   static void resolve(WorkingSet set) {
     Map<String, Item> defined = new LinkedHashMap<>();
+    Matcher m = DEFINITION.matcher(set.text);
     for (Item item : List.copyOf(set.items)) {
-      Matcher m = DEFINITION.matcher(set.text);
-      if (m.find(item.span.end()) && !set.textOf(item).equals(m.group(1))) {
+      // Only right after the name: find(from) would try every later position of the text.
+      m.region(item.span.end(), set.text.length());
+      if (m.lookingAt() && !set.textOf(item).equals(m.group(1))) {
         defined.putIfAbsent(m.group(1), item);
       }
     }

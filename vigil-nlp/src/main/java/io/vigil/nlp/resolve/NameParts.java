@@ -5,7 +5,9 @@ import io.vigil.model.Span;
 import io.vigil.nlp.kb.Names;
 import io.vigil.nlp.resolve.WorkingSet.Item;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A person named in full ("Antony Blinken", "Bashar al-Assad") is the person meant by the surname
@@ -28,9 +30,14 @@ final class NameParts {
         people.add(item);
       }
     }
+    // Each person's surnames, computed once: the search below asks for them per occurrence.
+    Map<Item, List<String>> surnames = new IdentityHashMap<>();
     for (Item person : people) {
-      for (String surname : surnames(set.textOf(person))) {
-        linkSurname(set, surname, people);
+      surnames.put(person, surnames(set.textOf(person)));
+    }
+    for (Item person : people) {
+      for (String surname : surnames.get(person)) {
+        linkSurname(set, surname, people, surnames);
       }
     }
   }
@@ -46,7 +53,8 @@ final class NameParts {
     return out;
   }
 
-  private static void linkSurname(WorkingSet set, String surname, List<Item> people) {
+  private static void linkSurname(
+      WorkingSet set, String surname, List<Item> people, Map<Item, List<String>> surnames) {
     int from = 0;
     while ((from = set.text.indexOf(surname, from)) >= 0) {
       Span span = new Span(from, from + surname.length());
@@ -54,7 +62,7 @@ final class NameParts {
       if (!boundaries(set.text, span)) {
         continue;
       }
-      Item leader = nearestBefore(set, people, surname, span.start());
+      Item leader = nearestBefore(people, surnames, surname, span.start());
       if (leader == null) {
         continue;
       }
@@ -71,10 +79,11 @@ final class NameParts {
     }
   }
 
-  private static Item nearestBefore(WorkingSet set, List<Item> people, String surname, int at) {
+  private static Item nearestBefore(
+      List<Item> people, Map<Item, List<String>> surnames, String surname, int at) {
     Item best = null;
     for (Item p : people) {
-      if (!surnames(set.textOf(p)).contains(surname)) {
+      if (!surnames.get(p).contains(surname)) {
         continue;
       }
       if (best == null

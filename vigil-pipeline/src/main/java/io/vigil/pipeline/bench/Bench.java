@@ -6,6 +6,7 @@ import io.vigil.model.Result;
 import io.vigil.pipeline.Pipeline;
 import io.vigil.pipeline.Stage;
 import io.vigil.pipeline.StageTimes;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -19,12 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 /**
  * Runs the pipeline over documents held in memory: a warm-up pass, then {@code repeat} measured
- * passes on {@code threads} threads, each article timed and each stage timed. Reading from disk is
- * not measured, so the figures are the pipeline's own.
+ * passes on {@code threads} threads, each article timed (wall and thread CPU time) and each stage
+ * timed. Reading from disk is not measured, so the figures are the pipeline's own.
  */
 public final class Bench {
 
@@ -38,10 +40,15 @@ public final class Bench {
     warm(docs, options.warmup(), d -> pipeline.process(d) instanceof Result.Ok<Extraction> ? 1 : 0);
     System.gc();
     resetPeakHeap();
+    double loadBefore = load();
+    long[] gcBefore = gc();
     List<Worker> workers = runPasses(docs, options, pipeline);
+    long[] gcAfter = gc();
+    double loadAfter = load();
     long peakHeap = peakHeap();
     StageTimes times = new StageTimes();
     List<Long> latencies = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
     int articles = 0;
     int rejected = 0;
     long start = Long.MAX_VALUE;
@@ -49,6 +56,7 @@ public final class Bench {
     for (Worker w : workers) {
       times.add(w.times);
       latencies.addAll(w.latencies);
+      cpu.addAll(w.cpu);
       articles += w.articles;
       rejected += w.rejected;
       start = Math.min(start, w.start);
@@ -56,6 +64,7 @@ public final class Bench {
     }
     double seconds = (end - start) / 1e9;
     Collections.sort(latencies);
+    Collections.sort(cpu);
     BenchReport.Baseline base = baseline == null ? null : baseline.measure(docs, options);
     return new BenchReport(
         articles,
@@ -68,9 +77,35 @@ public final class Bench {
         percentile(latencies, 0.50),
         percentile(latencies, 0.95),
         percentile(latencies, 0.99),
-        peakHeap,
+        cpu(times, cpu),
+        new BenchReport.Memory(
+            peakHeap,
+            Runtime.getRuntime().maxMemory(),
+            gcAfter[0] - gcBefore[0],
+            gcAfter[1] - gcBefore[1],
+            collectors()),
+        new BenchReport.Machine(
+            Runtime.getRuntime().availableProcessors(),
+            loadBefore,
+            loadAfter,
+            Runtime.version().toString()),
         null,
         base);
+  }
+
+  private static BenchReport.Cpu cpu(StageTimes times, List<Long> sortedCpu) {
+    long total = 0;
+    for (long c : sortedCpu) {
+      total += c;
+    }
+    int n = Math.max(1, sortedCpu.size());
+    Map<Stage, Double> stages = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      stages.put(s, times.cpuNanos(s) / 1e6 / n);
+    }
+    double mean = total / 1e6 / n;
+    return new BenchReport.Cpu(
+        mean, percentile(sortedCpu, 0.95), stages, mean == 0 ? 0 : 1000 / mean);
   }
 
   /** A baseline system measured on the same documents. */
@@ -78,22 +113,28 @@ public final class Bench {
     BenchReport.Baseline measure(List<RawDocument> docs, Options options);
   }
 
+  /** Wall seconds and worker CPU seconds that some work took. */
+  record Timing(double seconds, double cpuSeconds) {}
+
   /** Times {@code work} over the documents on the options' threads and passes. */
-  static double timeParallel(
+  static Timing timeParallel(
       List<RawDocument> docs, Options options, ToIntFunction<RawDocument> work) {
     warm(docs, options.warmup(), work);
     long t0 = System.nanoTime();
     AtomicInteger next = new AtomicInteger();
+    AtomicLong cpu = new AtomicLong();
     int total = docs.size() * options.repeat();
     parallel(
         options.threads(),
         () -> {
+          long c0 = StageTimes.threadCpuNanos();
           for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
             work.applyAsInt(docs.get(i % docs.size()));
           }
+          cpu.addAndGet(StageTimes.threadCpuNanos() - c0);
           return null;
         });
-    return (System.nanoTime() - t0) / 1e9;
+    return new Timing((System.nanoTime() - t0) / 1e9, cpu.get() / 1e9);
   }
 
   private static void warm(List<RawDocument> docs, int n, ToIntFunction<RawDocument> work) {
@@ -105,6 +146,7 @@ public final class Bench {
   private static final class Worker {
     final StageTimes times = new StageTimes();
     final List<Long> latencies = new ArrayList<>();
+    final List<Long> cpu = new ArrayList<>();
     int articles;
     int rejected;
     long start;
@@ -123,7 +165,9 @@ public final class Bench {
           w.start = System.nanoTime();
           for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
             long t0 = System.nanoTime();
+            long c0 = StageTimes.threadCpuNanos();
             Result<Extraction> r = pipeline.process(docs.get(i % docs.size()), w.times);
+            w.cpu.add(StageTimes.threadCpuNanos() - c0);
             w.latencies.add(System.nanoTime() - t0);
             if (r instanceof Result.Ok<Extraction>) {
               w.articles++;
@@ -170,6 +214,29 @@ public final class Bench {
     }
     int i = (int) Math.ceil(p * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
+  }
+
+  /** Collections so far and their time in milliseconds, over all collectors. */
+  private static long[] gc() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
+  }
+
+  private static String collectors() {
+    return String.join(
+        ", ",
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(GarbageCollectorMXBean::getName)
+            .toList());
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static void resetPeakHeap() {

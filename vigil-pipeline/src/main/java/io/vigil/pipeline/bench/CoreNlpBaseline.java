@@ -17,10 +17,15 @@ public final class CoreNlpBaseline implements Bench.Baseline {
   public BenchReport.Baseline measure(List<RawDocument> docs, Bench.Options options) {
     List<RawDocument> texts =
         docs.stream().filter(d -> !TextDecoder.looksBinary(d.bytes())).toList();
-    double seconds =
+    Bench.Timing t =
         Bench.timeParallel(
             texts, options, d -> ner.annotate(TextDecoder.decode(d.bytes(), d.charset()).text()));
     int articles = texts.size() * options.repeat();
-    return new BenchReport.Baseline("corenlp-lean-ner", articles, seconds, articles / seconds);
+    return new BenchReport.Baseline(
+        "corenlp-lean-ner",
+        articles,
+        t.seconds(),
+        articles / t.seconds(),
+        1000 * t.cpuSeconds() / Math.max(1, articles));
   }
 }

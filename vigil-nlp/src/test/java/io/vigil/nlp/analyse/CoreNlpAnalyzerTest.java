@@ -1,0 +1,32 @@
+package io.vigil.nlp.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnalyzerTest {
+
+  private final CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+
+  @Test
+  void findsANameThatOpensASentenceAndTagsNameFreeSentencesOutside() {
+    Analysis a =
+        analyzer.analyse(
+            "Merkel arrived in Oslo on Monday. the talks went on late into the night.");
+    assertThat(a.sentences()).hasSize(2);
+    assertThat(a.mentions()).extracting(Mention::text).contains("Merkel", "Oslo");
+    assertThat(a.tokensOf(a.sentences().get(1)))
+        .allSatisfy(t -> assertThat(t.ner()).isEqualTo("O"));
+  }
+
+  @Test
+  void splitAndTagTogetherGiveOneTagPerToken() {
+    var sentences = analyzer.split("The United Nations met in Geneva. it rained.");
+    assertThat(sentences).hasSize(2);
+    assertThat(analyzer.tag(sentences.get(0)))
+        .hasSize(sentences.get(0).size())
+        .contains("LOCATION");
+    assertThat(analyzer.tag(sentences.get(1))).containsOnly("O");
+  }
+}
