@@ -5,5 +5,6 @@ public enum Stage {
   CLEAN,
   ANALYSE,
   RESOLVE,
-  EXTRACT
+  EXTRACT,
+  INDEX
 }

@@ -24,7 +24,7 @@ public final class StageTimes {
     return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
   }
 
-  void add(Stage stage, long elapsedNanos, long elapsedCpuNanos) {
+  public void add(Stage stage, long elapsedNanos, long elapsedCpuNanos) {
     nanos[stage.ordinal()] += elapsedNanos;
     cpuNanos[stage.ordinal()] += elapsedCpuNanos;
   }

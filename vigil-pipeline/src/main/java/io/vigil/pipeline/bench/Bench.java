@@ -1,5 +1,6 @@
 package io.vigil.pipeline.bench;
 
+import io.vigil.index.ArticleIndex;
 import io.vigil.model.Extraction;
 import io.vigil.model.RawDocument;
 import io.vigil.model.Result;
@@ -37,12 +38,27 @@ public final class Bench {
 
   public static BenchReport run(
       Pipeline pipeline, List<RawDocument> docs, Options options, Baseline baseline) {
-    warm(docs, options.warmup(), d -> pipeline.process(d) instanceof Result.Ok<Extraction> ? 1 : 0);
+    return run(pipeline, null, docs, options, baseline);
+  }
+
+  /**
+   * Runs the benchmark; with an {@code index}, every article is also indexed and the time from the
+   * start of its processing until it is searchable is measured.
+   */
+  public static BenchReport run(
+      Pipeline pipeline,
+      ArticleIndex index,
+      List<RawDocument> docs,
+      Options options,
+      Baseline baseline) {
+    warm(docs, options.warmup(), d -> warmOne(pipeline, index, d));
     System.gc();
     resetPeakHeap();
     double loadBefore = load();
     long[] gcBefore = gc();
-    List<Worker> workers = runPasses(docs, options, pipeline);
+    Searchable searchable = index == null ? null : Searchable.start(index);
+    List<Worker> workers = runPasses(docs, options, pipeline, index, searchable);
+    Double searchableP95 = searchable == null ? null : searchable.finish();
     long[] gcAfter = gc();
     double loadAfter = load();
     long peakHeap = peakHeap();
@@ -89,8 +105,18 @@ public final class Bench {
             loadBefore,
             loadAfter,
             Runtime.version().toString()),
-        null,
+        searchableP95,
         base);
+  }
+
+  private static int warmOne(Pipeline pipeline, ArticleIndex index, RawDocument d) {
+    if (pipeline.process(d) instanceof Result.Ok<Extraction> ok) {
+      if (index != null) {
+        index.index(ok.value());
+      }
+      return 1;
+    }
+    return 0;
   }
 
   private static BenchReport.Cpu cpu(StageTimes times, List<Long> sortedCpu) {
@@ -154,7 +180,11 @@ public final class Bench {
   }
 
   private static List<Worker> runPasses(
-      List<RawDocument> docs, Options options, Pipeline pipeline) {
+      List<RawDocument> docs,
+      Options options,
+      Pipeline pipeline,
+      ArticleIndex index,
+      Searchable searchable) {
     AtomicInteger next = new AtomicInteger();
     int total = docs.size() * options.repeat();
     List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
@@ -167,6 +197,12 @@ public final class Bench {
             long t0 = System.nanoTime();
             long c0 = StageTimes.threadCpuNanos();
             Result<Extraction> r = pipeline.process(docs.get(i % docs.size()), w.times);
+            if (index != null && r instanceof Result.Ok<Extraction> ok) {
+              long i0 = System.nanoTime();
+              long ic0 = StageTimes.threadCpuNanos();
+              searchable.track(index.index(ok.value()), t0);
+              w.times.add(Stage.INDEX, System.nanoTime() - i0, StageTimes.threadCpuNanos() - ic0);
+            }
             w.cpu.add(StageTimes.threadCpuNanos() - c0);
             w.latencies.add(System.nanoTime() - t0);
             if (r instanceof Result.Ok<Extraction>) {
