@@ -108,7 +108,9 @@ final class EntityCommand implements Runnable {
     }
 
     private static void describe(PrintWriter out, KnowledgeBase kb, KbEntity k, String surface) {
-      out.println("  source:   knowledge base");
+      out.println(
+          "  source:   knowledge base"
+              + (k.facts().wikidata() == null ? "" : ", Wikidata " + k.facts().wikidata()));
       if (!k.aliases().isEmpty()) {
         out.println("  aliases:  " + String.join(", ", k.aliases()));
       }

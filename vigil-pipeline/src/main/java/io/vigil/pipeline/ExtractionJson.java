@@ -100,6 +100,9 @@ public final class ExtractionJson {
       g.writeStringField("id", e.id());
       g.writeStringField("name", e.name());
       g.writeStringField("type", e.type().name());
+      if (e.wikidata() != null) {
+        g.writeStringField("wikidata", e.wikidata());
+      }
       strings(g, "aliases", e.aliases());
       place(g, x.places().get(e.id()));
       g.writeArrayFieldStart("mentions");

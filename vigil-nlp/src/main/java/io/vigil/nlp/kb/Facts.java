@@ -18,6 +18,7 @@ import java.util.List;
  *     same name
  * @param roles offices a person held, with dates
  * @param validity dates from (and until) which an alias was the official name
+ * @param wikidata the entity's Wikidata id (Q43), where the table knows it, or null
  */
 public record Facts(
     String in,
@@ -27,10 +28,11 @@ public record Facts(
     String capitalOf,
     List<String> cues,
     List<Role> roles,
-    List<Validity> validity) {
+    List<Validity> validity,
+    String wikidata) {
 
   public static final Facts NONE =
-      new Facts(null, null, null, null, null, List.of(), List.of(), List.of());
+      new Facts(null, null, null, null, null, List.of(), List.of(), List.of(), null);
 
   public Facts {
     cues = List.copyOf(cues);
@@ -77,6 +79,6 @@ public record Facts(
   }
 
   Facts withIso(String code) {
-    return new Facts(in, lat, lon, code, capitalOf, cues, roles, validity);
+    return new Facts(in, lat, lon, code, capitalOf, cues, roles, validity, wikidata);
   }
 }

@@ -19,6 +19,7 @@ final class FactsParser {
     String in = null;
     String iso = null;
     String capitalOf = null;
+    String wikidata = null;
     Double lat = null;
     Double lon = null;
     List<String> cues = new ArrayList<>();
@@ -41,6 +42,12 @@ final class FactsParser {
           case "in" -> in = value;
           case "iso" -> iso = value;
           case "capital-of" -> capitalOf = value;
+          case "wikidata" -> {
+            if (!value.matches("Q[1-9]\\d*")) {
+              errors.add("wikidata=" + value + " is not a Wikidata id (Q followed by digits)");
+            }
+            wikidata = value;
+          }
           case "cues" ->
               cues.addAll(
                   Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty()).toList());
@@ -60,7 +67,9 @@ final class FactsParser {
               validity.add(new Facts.Validity(parts[0].strip(), date(parts, 1), date(parts, 2)));
           default ->
               errors.add(
-                  "unknown fact '" + key + "' (known: in, at, iso, capital-of, cues, role, valid)");
+                  "unknown fact '"
+                      + key
+                      + "' (known: in, at, iso, capital-of, cues, role, valid, wikidata)");
         }
       } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
         errors.add("fact '" + item.strip() + "': " + usage(key));
@@ -68,7 +77,7 @@ final class FactsParser {
         errors.add("fact '" + item.strip() + "': dates are YYYY-MM-DD");
       }
     }
-    return new Facts(in, lat, lon, iso, capitalOf, cues, roles, validity);
+    return new Facts(in, lat, lon, iso, capitalOf, cues, roles, validity, wikidata);
   }
 
   private static String usage(String key) {

@@ -34,6 +34,6 @@ public record KbEntity(
   }
 
   public Entity toEntity() {
-    return new Entity(id, name, type, aliases);
+    return new Entity(id, name, type, aliases, facts.wikidata());
   }
 }

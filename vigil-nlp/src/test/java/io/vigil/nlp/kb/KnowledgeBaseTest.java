@@ -98,6 +98,13 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void carriesWikidataIdsWhereKnown() {
+    assertThat(kb.byId("loc:turkey").orElseThrow().toEntity().wikidata()).isEqualTo("Q43");
+    assertThatThrownBy(() -> kb.with(List.of("loc:x\tLOCATION\tX\t\t\twikidata=43"), "w.tsv"))
+        .hasMessageContaining("line 1: wikidata=43 is not a Wikidata id");
+  }
+
+  @Test
   void knowsWhenAnAliasBecameOfficial() {
     var turkey = kb.byId("loc:turkey").orElseThrow();
     assertThat(turkey.facts().validity())
