@@ -35,13 +35,14 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Extracted articles in a Lucene index on disk. Adding returns a generation; an article is
  * searchable once {@link #awaitSearchable} for its generation returns, which a background thread
- * makes happen within about 100 ms. {@link #commit} makes everything added so far durable (it
- * survives a kill); closing commits. Thread-safe.
+ * makes happen within about a second (at most twice a second, since each reopen flushes a segment).
+ * {@link #commit} makes everything added so far durable (it survives a kill); closing commits.
+ * Thread-safe.
  */
 public final class ArticleIndex implements AutoCloseable {
 
-  private static final double MAX_STALE_SECONDS = 0.1;
-  private static final double MIN_STALE_SECONDS = 0.005;
+  private static final double MAX_STALE_SECONDS = 1.0;
+  private static final double MIN_STALE_SECONDS = 0.5;
 
   private final Directory dir;
   private final Analyzer analyzer = new StandardAnalyzer();
