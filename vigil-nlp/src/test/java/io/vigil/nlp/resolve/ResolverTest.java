@@ -145,6 +145,16 @@ class ResolverTest {
   }
 
   @Test
+  void readsCapitalsThatArePartiesAsTheirCountries() {
+    Resolution r = resolve("Relations between Washington and Ankara have cooled since the spring.");
+    assertThat(entityOf(r, "Washington").name()).isEqualTo("United States");
+    assertThat(entityOf(r, "Ankara").name()).isEqualTo("Turkey");
+    Resolution agreed = resolve("Washington and Moscow agreed to extend the treaty.");
+    assertThat(entityOf(agreed, "Washington").name()).isEqualTo("United States");
+    assertThat(entityOf(agreed, "Moscow").name()).isEqualTo("Russia");
+  }
+
+  @Test
   void keepsACapitalAfterAPrepositionAsAPlace() {
     Resolution r = resolve("The ministry in Ankara said the border was open.");
     assertThat(entityOf(r, "Ankara").name()).isEqualTo("Ankara");
