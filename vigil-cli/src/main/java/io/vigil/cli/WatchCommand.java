@@ -116,8 +116,9 @@ final class WatchCommand implements Callable<Integer> {
       IngestSink sink =
           new IngestSink(
               new Ingest(),
-              seen::addText,
-              new OutcomePrinter(output, cl.getOut(), pipeline, progress));
+              seen::isNewText,
+              new OutcomePrinter(output, cl.getOut(), pipeline, progress),
+              seen::addText);
       FeedWatcher watcher =
           new FeedWatcher(urls, new Fetcher(settings()), seen, sink, Clock.systemUTC());
       if (once) {

@@ -18,6 +18,7 @@ public final class IngestSink implements DocumentSink {
 
   private final Ingest ingest;
   private final Predicate<Article> isNew;
+  private final Consumer<Article> delivered;
   private final Consumer<Outcome> outcomes;
 
   /**
@@ -27,9 +28,23 @@ public final class IngestSink implements DocumentSink {
    * @param outcomes receives one outcome per input
    */
   public IngestSink(Ingest ingest, Predicate<Article> isNew, Consumer<Outcome> outcomes) {
+    this(ingest, isNew, outcomes, a -> {});
+  }
+
+  /**
+   * A sink that tells {@code delivered} about each extracted article only after {@code outcomes}
+   * has taken it, so that a store of what was read (the feed watcher's seen-set) records an article
+   * only once it was handed on: a crash in between reads it again, never loses it.
+   */
+  public IngestSink(
+      Ingest ingest,
+      Predicate<Article> isNew,
+      Consumer<Outcome> outcomes,
+      Consumer<Article> delivered) {
     this.ingest = Objects.requireNonNull(ingest);
     this.isNew = Objects.requireNonNull(isNew);
     this.outcomes = Objects.requireNonNull(outcomes);
+    this.delivered = Objects.requireNonNull(delivered);
   }
 
   public IngestSink(Ingest ingest, Consumer<Outcome> outcomes) {
@@ -38,7 +53,7 @@ public final class IngestSink implements DocumentSink {
 
   @Override
   public void accept(RawDocument doc) {
-    outcomes.accept(
+    Outcome outcome =
         switch (ingest.toArticle(doc)) {
           case Result.Ok<Article> ok ->
               isNew.test(ok.value())
@@ -48,7 +63,11 @@ public final class IngestSink implements DocumentSink {
                       Outcome.Skip.DUPLICATE_TEXT,
                       "the same text was read before under another address");
           case Result.Failed<Article> failed -> new Outcome.Rejected(failed.rejection());
-        });
+        };
+    outcomes.accept(outcome);
+    if (outcome instanceof Outcome.Extracted extracted) {
+      delivered.accept(extracted.article());
+    }
   }
 
   @Override

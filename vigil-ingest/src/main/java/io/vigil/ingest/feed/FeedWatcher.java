@@ -174,8 +174,9 @@ public final class FeedWatcher {
         return false;
       }
       case Fetch.Ok ok -> {
+        boolean handedOn = accept(url, ok); // recorded only once handed on: a crash re-reads it
         seen.addUrl(url);
-        return accept(url, ok);
+        return handedOn;
       }
     }
   }

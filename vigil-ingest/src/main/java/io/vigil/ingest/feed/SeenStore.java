@@ -71,12 +71,21 @@ public final class SeenStore implements AutoCloseable {
     return urls.add(url) && append("u " + url);
   }
 
+  /** Whether the article's text (white space aside) has not been recorded yet; records nothing. */
+  public synchronized boolean isNewText(Article article) {
+    return !texts.contains(textHash(article));
+  }
+
+  private static String textHash(Article article) {
+    return DocumentIds.sha256(article.text().strip().replaceAll("\\s+", " "));
+  }
+
   /**
    * Records the article's text; false when the same text (white space aside) was recorded before,
    * under any URL.
    */
   public synchronized boolean addText(Article article) {
-    String hash = DocumentIds.sha256(article.text().strip().replaceAll("\\s+", " "));
+    String hash = textHash(article);
     return texts.add(hash) && append("t " + hash);
   }
 

@@ -51,11 +51,12 @@ class FeedWatcherTest {
       IngestSink sink =
           new IngestSink(
               new Ingest(),
-              seen::addText,
+              seen::isNewText,
               o -> {
                 outcomes.add(o);
                 tally.accept(o);
-              });
+              },
+              seen::addText);
       List<String> urls = java.util.Arrays.stream(feeds).map(f -> server.base() + f).toList();
       return new FeedWatcher(urls, new Fetcher(QUICK), seen, sink, Clock.systemUTC()).pollOnce();
     }
@@ -140,5 +141,34 @@ class FeedWatcherTest {
     assertThat(server.hits("/news/ferry")).isEqualTo(1);
     assertThat(server.hits("/news/gone")).isEqualTo(1);
     assertThat(outcomes).noneMatch(o -> o instanceof Outcome.Extracted);
+  }
+
+  @Test
+  void anArticleWhoseHandoverFailsIsReadAgainAfterARestart() throws IOException {
+    List<String> lost = new CopyOnWriteArrayList<>();
+    try (SeenStore seen = SeenStore.open(data)) {
+      IngestSink crashing =
+          new IngestSink(
+              new Ingest(),
+              seen::isNewText,
+              o -> {
+                if (o instanceof Outcome.Extracted e) {
+                  lost.add(e.article().url());
+                  throw new IllegalStateException("killed while handing the article on");
+                }
+              },
+              seen::addText);
+      List<String> urls = List.of(server.base() + "/rss.xml");
+      try {
+        new FeedWatcher(urls, new Fetcher(QUICK), seen, crashing, Clock.systemUTC()).pollOnce();
+      } catch (IllegalStateException expected) {
+        // the process "died" during the first handover
+      }
+    }
+    assertThat(lost).hasSize(1);
+    poll("/rss.xml");
+    assertThat(outcomes)
+        .anyMatch(
+            o -> o instanceof Outcome.Extracted e && e.article().url().equals(lost.getFirst()));
   }
 }
