@@ -25,9 +25,9 @@ import java.util.Properties;
  * and which Vigil does with its own cheaper rules. Sentences that cannot hold a name skip the CRF
  * ({@link NameFreeSentences}), in the others it sees only the words near a capital ({@link
  * NameWindows}: 18% less CPU, CoNLL dev F1 unchanged at 91.36), and the CRF's per-word
- * normalisation is remembered ({@link
- * MemoWordFunction}). Thread-safe: CoreNLP's tokenizer pipeline and CRF are both safe for
- * concurrent use once loaded, and one classifier is shared by all threads.
+ * normalisation is remembered ({@link MemoWordFunction}). Thread-safe: CoreNLP's tokenizer pipeline
+ * and CRF are both safe for concurrent use once loaded, and one classifier is shared by all
+ * threads.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
 

@@ -136,22 +136,40 @@ final class NameFreeSentences {
 
   /** True when no token of {@code words} can be part of a name. */
   static boolean nameFree(List<String> words) {
-    for (int i = 1; i < words.size(); i++) {
-      if (hasCapitalOrDigit(words.get(i))) {
+    for (int i = 0; i < words.size(); i++) {
+      if (mayName(words, i)) {
         return false;
       }
     }
-    if (words.isEmpty()) {
-      return true;
-    }
-    String first = words.get(0);
-    return !hasCapitalOrDigit(first) || OPENERS.contains(first.toLowerCase(Locale.ROOT));
+    return true;
   }
 
-  private static boolean hasCapitalOrDigit(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c)) {
+  /**
+   * Whether word {@code i} may be (part of) a name: it has a capital or a digit, and it is not a
+   * sentence's first word that is a common opener ("The", "But").
+   */
+  static boolean mayName(List<String> words, int i) {
+    String w = words.get(i);
+    return startsName(w) && (i > 0 || !OPENERS.contains(w.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * A capital or digit first, a digit anywhere, or a capital after a particle: "Ankara", "g20",
+   * "al-Assad".
+   */
+  private static boolean startsName(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    char c = w.charAt(0);
+    if (Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c)) {
+      return true;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      char p = w.charAt(k - 1);
+      char ch = w.charAt(k);
+      if (Character.isDigit(ch)
+          || ((p == '-' || p == '\'' || p == '’') && Character.isUpperCase(ch))) {
         return true;
       }
     }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of a long sentence the CRF needs to see: every capitalised word with a margin of
- * context on both sides, margins merged where they meet. Names in English news are capitalised, and
- * the CRF's features look a few words either way, so a stretch of lower-case words far from any
- * capital cannot hold a name and is not tagged. Short sentences are one window.
+ * The parts of a long sentence the CRF needs to see: every word that {@linkplain
+ * NameFreeSentences#mayName may be a name} (a capital or a digit anywhere in it, a sentence's
+ * common opener aside) with a margin of context on both sides, margins merged where they meet.
+ * Names in English news are capitalised, and the CRF's features look a few words either way, so a
+ * stretch of lower-case words far from any capital cannot hold a name and is not tagged. Short
+ * sentences are one window.
  */
 final class NameWindows {
 
@@ -23,9 +25,7 @@ final class NameWindows {
     int from = -1;
     int to = -1;
     for (int i = 0; i < n; i++) {
-      String w = words.get(i);
-      if (w.isEmpty()
-          || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+      if (!NameFreeSentences.mayName(words, i)) {
         continue;
       }
       int start = Math.max(0, i - MARGIN);
