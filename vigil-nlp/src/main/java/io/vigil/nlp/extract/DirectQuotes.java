@@ -166,11 +166,29 @@ final class DirectQuotes {
   private Cue adjacentCue(Quoted q) {
     int open = view.tokenAt(q.outer().start());
     int close = view.tokenAt(q.outer().end() - 1);
-    Cue c = endsSentence(q) ? null : after(close + 1, view.sentenceOf(close));
+    Cue c = endsSentence(q) ? null : after(close + 1, cueSentence(q, close));
     if (c == null) {
       c = before(open - 1);
     }
     return c != null ? c : cues.colon(open - 1);
+  }
+
+  /**
+   * The sentence a cue after the closing mark must be in: the quote's own, or the next one when the
+   * quote ends with a question or exclamation mark and a lower-case word follows (“You winning?”
+   * she said), where the sentence splitter cuts after the mark.
+   */
+  private int cueSentence(Quoted q, int close) {
+    int sentence = view.sentenceOf(close);
+    int next = close + 1;
+    char last = view.text.charAt(q.content().end() - 1);
+    if ((last == '?' || last == '!') && next < view.tokens.size()) {
+      String w = view.word(next);
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        return view.sentenceOf(next);
+      }
+    }
+    return sentence;
   }
 
   /** A cue just after the closing mark: “…,” Fidan said / “…,” said Fidan. */

@@ -278,4 +278,13 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("whether the talks would resume in May");
   }
+
+  @Test
+  void findsAQuestionWhoseCueFollowsAfterTheSplitterCutTheSentence() {
+    String text =
+        "Governor Ana Ruiz met the flood victims on Sunday.\n\n“Where were the pumps?” she asked, and nobody answered.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("Where were the pumps?");
+    assertThat(speaker(q)).isEqualTo("Ana Ruiz");
+  }
 }
