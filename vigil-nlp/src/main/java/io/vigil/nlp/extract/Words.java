@@ -279,7 +279,19 @@ final class Words {
           "similarly",
           "separately",
           "subsequently",
-          "often");
+          "often",
+          "now",
+          "still",
+          "already",
+          "frequently",
+          "openly",
+          "directly",
+          "immediately",
+          "formally",
+          "officially",
+          "angrily",
+          "bluntly",
+          "personally");
 
   static final Set<String> PERSON_PRONOUNS = set("he", "she");
   static final Set<String> OTHER_PRONOUNS = set("they", "it", "we", "i", "you");
