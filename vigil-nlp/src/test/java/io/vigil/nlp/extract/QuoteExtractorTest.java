@@ -287,4 +287,15 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("Where were the pumps?");
     assertThat(speaker(q)).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void readsATranscriptLineAsTheLabelledSpeakersWords() {
+    String text =
+        "Senator Maria Okafor joined the programme from Lagos.\n\nOKAFOR: We will not sign a deal that leaves the ports unguarded.\n\nUPDATE: The interview was recorded on Friday.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.getFirst().text())
+        .isEqualTo("We will not sign a deal that leaves the ports unguarded.");
+    assertThat(speaker(qs.getFirst())).isEqualTo("Maria Okafor");
+  }
 }
