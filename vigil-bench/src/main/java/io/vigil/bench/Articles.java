@@ -3,13 +3,10 @@ package io.vigil.bench;
 import io.vigil.ingest.FileDocuments;
 import io.vigil.model.RawDocument;
 import io.vigil.model.Result;
-import io.vigil.model.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,15 +52,7 @@ final class Articles {
 
   private static RawDocument document(String text) {
     String id = "bench-" + Integer.toHexString(text.hashCode());
-    return new RawDocument(
-        id,
-        SourceKind.TEXT_FILE,
-        id + ".txt",
-        null,
-        "text/plain",
-        "UTF-8",
-        Instant.EPOCH,
-        text.getBytes(StandardCharsets.UTF_8));
+    return RawDocument.ofText(id, id + ".txt", text);
   }
 
   /** Written for these benchmarks; the people, places and bodies are real, the events invented. */

@@ -1,12 +1,11 @@
 package io.vigil.cli;
 
 import io.vigil.model.RawDocument;
-import io.vigil.model.SourceKind;
 import io.vigil.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,15 +51,8 @@ final class DemoCommand implements Callable<Integer> {
         throw new IllegalStateException("sample " + name + " is missing from the vigil-cli jar");
       }
       String id = name.substring(0, name.lastIndexOf('.'));
-      return new RawDocument(
-          id,
-          SourceKind.TEXT_FILE,
-          "sample:" + name,
-          null,
-          "text/plain",
-          "UTF-8",
-          Instant.now(),
-          in.readAllBytes());
+      return RawDocument.ofText(
+          id, "sample:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,4 +32,17 @@ public record RawDocument(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(bytes, "bytes");
   }
+
+  /** A plain-text document held in memory (samples, benchmarks, tests), as UTF-8. */
+  public static RawDocument ofText(String id, String location, String text) {
+    return new RawDocument(
+        id,
+        SourceKind.TEXT_FILE,
+        location,
+        null,
+        "text/plain",
+        "UTF-8",
+        Instant.EPOCH,
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

@@ -3,11 +3,8 @@ package io.vigil.pipeline.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.model.RawDocument;
-import io.vigil.model.SourceKind;
 import io.vigil.pipeline.Pipeline;
 import io.vigil.pipeline.Stage;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +36,6 @@ class BenchTest {
   }
 
   private static RawDocument doc(String id, String text) {
-    return new RawDocument(
-        id,
-        SourceKind.TEXT_FILE,
-        id + ".txt",
-        null,
-        "text/plain",
-        "UTF-8",
-        Instant.EPOCH,
-        text.getBytes(StandardCharsets.UTF_8));
+    return RawDocument.ofText(id, id + ".txt", text);
   }
 }
