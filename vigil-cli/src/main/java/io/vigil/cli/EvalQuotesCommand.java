@@ -5,11 +5,15 @@ import io.vigil.nlp.extract.eval.PolnearEval;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.resolve.EntityRegistry;
 import io.vigil.nlp.resolve.Resolver;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +29,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "A PolNeAR split folder, e.g. polnear/dev.")
   Path dir;
 
+  @Option(
+      names = "--misses",
+      paramLabel = "FILE",
+      description =
+          "Also write each missed gold attribution and each unmatched prediction to FILE"
+              + " (tab-separated: MISS|FALSE, text, content matched, cue, source, content).")
+  Path missesFile;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -37,8 +49,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
       return 1;
     }
     Resolver resolver = new Resolver(KnowledgeBase.bundled(), new EntityRegistry());
-    PolnearEval.Report report =
-        new PolnearEval(CoreNlpAnalyzer.shared(), resolver::resolve).run(dir);
+    PolnearEval eval = new PolnearEval(CoreNlpAnalyzer.shared(), resolver::resolve);
+    PolnearEval.Report report;
+    if (missesFile == null) {
+      report = eval.run(dir);
+    } else {
+      try (PrintWriter out =
+          new PrintWriter(Files.newBufferedWriter(missesFile, StandardCharsets.UTF_8))) {
+        report = eval.reportingMisses(out).run(dir);
+      } catch (IOException e) {
+        spec.commandLine()
+            .getErr()
+            .println("vigil: cannot write " + missesFile + ": " + e.getMessage());
+        return 1;
+      }
+    }
     spec.commandLine().getOut().print(report);
     spec.commandLine().getOut().flush();
     return 0;

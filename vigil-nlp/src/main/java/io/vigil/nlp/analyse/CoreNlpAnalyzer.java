@@ -116,11 +116,35 @@ public final class CoreNlpAnalyzer implements Analyzer {
     List<List<CoreLabel>> out = new ArrayList<>();
     for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (!labels.isEmpty()) {
+      if (labels.isEmpty()) {
+        continue;
+      }
+      if (!out.isEmpty() && continues(text, out.getLast(), labels)) {
+        List<CoreLabel> joined = new ArrayList<>(out.getLast());
+        joined.addAll(labels);
+        out.set(out.size() - 1, joined);
+      } else {
         out.add(labels);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the splitter cut a sentence after an abbreviation: the previous piece ends with one or
+   * with a parenthesis, and the next starts with a lower-case word in the same paragraph ("Rep.
+   * Lynch (D-Mass.) | said the law ...").
+   */
+  private static boolean continues(String text, List<CoreLabel> previous, List<CoreLabel> next) {
+    String first = next.getFirst().originalText();
+    String last = previous.getLast().originalText();
+    boolean abbreviation = last.equals(")") || last.length() > 1 && last.endsWith(".");
+    if (!abbreviation || first.isEmpty() || !Character.isLowerCase(first.codePointAt(0))) {
+      return false;
+    }
+    int from = previous.getLast().endPosition();
+    int to = next.getFirst().beginPosition();
+    return from <= to && to - from < 3 && text.substring(from, to).indexOf('\n') < 0;
   }
 
   /**

@@ -91,7 +91,57 @@ final class Cues {
       Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
     }
-    if (!Words.SPEECH.contains(view.lower(t)) || view.inName(t)) {
+    return Words.SPEECH.contains(view.lower(t)) ? verb(t, false) : null;
+  }
+
+  /**
+   * The stance verb at token {@code t} ("called for", "endorsed", "wants") with its subject, or
+   * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
+   */
+  Cue attitude(int t) {
+    if (Words.SPEECH.contains(view.lower(t))
+        || !Attitudes.is(view.word(t))
+        || !Attitudes.fits(view.word(t), view.lower(t + 1))) {
+      return null;
+    }
+    Cue c = verb(t, true);
+    if (c == null || c.inverted() || !verbal(t, c.speaker())) {
+      return null;
+    }
+    int end = Attitudes.particle(view.word(t), view.lower(t + 1)) ? t + 2 : t + 1;
+    return new Cue(t, view.span(t, end), c.speaker());
+  }
+
+  /**
+   * Whether an attitude word is used as a verb here, not as a noun or an adjective: "his plan", "a
+   * similar question", "the Obama voting bloc" and "is expected to" are not stances.
+   */
+  private boolean verbal(int t, Speaker subject) {
+    String word = view.lower(t);
+    String before = view.lower(t - 1);
+    if (BE.contains(before) && (word.endsWith("ed") || word.endsWith("en"))) {
+      return false; // passive or adjective: "was called", "is expected to"
+    }
+    if (word.endsWith("ing")) {
+      return before.equals(",") || BE.contains(before) || Words.BETWEEN.contains(before);
+    }
+    if (word.equals(Attitudes.lemma(word))) {
+      // A base form needs a plural subject or an auxiliary: "they want", "we will support".
+      return PLURAL_SUBJECTS.contains(view.lower(subject.last()))
+          || view.lower(subject.last()).endsWith("s") && subject.ref() == null
+          || !PLURAL_SUBJECTS.contains(before) && Words.BETWEEN.contains(before);
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> BE =
+      java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+
+  private static final java.util.Set<String> PLURAL_SUBJECTS =
+      java.util.Set.of("i", "we", "they", "you", "who", "people", "democrats", "republicans");
+
+  private Cue verb(int t, boolean attitude) {
+    if (view.inName(t)) {
       return null;
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();
@@ -109,10 +159,28 @@ final class Cues {
     if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null)) {
       s = sentenceSubject(from, t);
     }
-    if (s == null && !HEARER_FIRST.contains(verb)) {
+    if (s == null && !attitude && !HEARER_FIRST.contains(verb)) {
       s = speakers.startingAt(t + 1);
+      s = s != null && endsPhrase(s.last() + 1) ? s : null;
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
+  }
+
+  /**
+   * Whether an inverted speaker ends before token {@code t}: "said Fidan.", "said the minister, who
+   * ...", "said Fidan in a statement", but not "said he cannot comment" or "said the law requires".
+   */
+  private boolean endsPhrase(int t) {
+    if (t >= view.sentence(view.sentenceOf(t - 1)).endToken()) {
+      return true;
+    }
+    String w = view.lower(t);
+    return w.isEmpty()
+        || !Character.isLetterOrDigit(w.charAt(0))
+        || Words.PREPOSITIONS.contains(w)
+        || Words.RELATIVES.contains(w)
+        || TIME.contains(w)
+        || w.equals("and");
   }
 
   /**
@@ -164,6 +232,13 @@ final class Cues {
     }
     if (!view.word(left).equals(",")) {
       return speakers.endingAt(left);
+    }
+    Speaker apposed = speakers.endingAt(left - 1);
+    if (apposed != null
+        && apposed.ref() != null
+        && apposed.first() > from
+        && view.word(apposed.first() - 1).equals(",")) {
+      return apposed; // "A lawyer for the outlets, David Schulz, said"
     }
     for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
       String w = view.word(k);

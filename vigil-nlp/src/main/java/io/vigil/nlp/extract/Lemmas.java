@@ -31,7 +31,19 @@ final class Lemmas {
           Map.entry("given", "give"),
           Map.entry("stabbed", "stab"),
           Map.entry("kidnapped", "kidnap"),
-          Map.entry("shelled", "shell"));
+          Map.entry("shelled", "shell"),
+          Map.entry("thought", "think"),
+          Map.entry("felt", "feel"),
+          Map.entry("knew", "know"),
+          Map.entry("known", "know"),
+          Map.entry("saw", "see"),
+          Map.entry("seen", "see"),
+          Map.entry("wrote", "write"),
+          Map.entry("written", "write"),
+          Map.entry("spoken", "speak"),
+          Map.entry("found", "find"),
+          Map.entry("shown", "show"),
+          Map.entry("understood", "understand"));
 
   private Lemmas() {}
 

@@ -106,6 +106,10 @@ final class ReportedSpeech {
         }
         Cue c = cues.at(v);
         Span content = c == null ? null : content(c, s);
+        if (c == null) {
+          c = cues.attitude(v);
+          content = c == null ? null : stance(c, s);
+        }
         if (content != null && !mostlyQuoted(content)) {
           out.add(
               new Quote(
@@ -138,6 +142,36 @@ final class ReportedSpeech {
     int before = c.speaker().first() - 1;
     boolean ends = endsSentence(c.verb() + 1, s.endToken());
     return ends && view.word(before).equals(",") ? clause(s.firstToken(), before) : null;
+  }
+
+  /** What a stance verb is about: the rest of its sentence after the cue ("called for [...]"). */
+  private Span stance(Cue c, Sentence s) {
+    int t = view.tokenAt(c.span().end());
+    if (t < s.endToken() && NEEDS_CONTENT.contains(view.lower(t))) {
+      t++;
+    }
+    int to = s.endToken();
+    while (to > t && TRAILING.contains(view.word(to - 1))) {
+      to--;
+    }
+    if (to < s.endToken() && view.word(to).equals("”") && opens(t, to)) {
+      to++; // keep the mark that closes a quotation inside the content
+    }
+    if (t >= to
+        || quoted[t] && quoted[to - 1]
+        || !Character.isLetterOrDigit(view.word(t).charAt(0)) && !quoted[t]) {
+      return null;
+    }
+    return view.span(t, to);
+  }
+
+  /** Whether tokens [from, to) leave a curly quotation open. */
+  private boolean opens(int from, int to) {
+    int open = 0;
+    for (int t = from; t < to; t++) {
+      open += view.word(t).equals("“") ? 1 : view.word(t).equals("”") ? -1 : 0;
+    }
+    return open > 0;
   }
 
   private Span according(Cue c, Sentence s) {

@@ -153,7 +153,9 @@ class QuoteExtractorTest {
 
   @Test
   void leavesScareQuotesAlone() {
-    assertThat(quotes("Critics called the plan a “fantasy” and the budget “creative”.")).isEmpty();
+    List<Quote> found = quotes("Critics called the plan a “fantasy” and the budget “creative”.");
+    assertThat(found).noneMatch(Quote::direct);
+    assertThat(only(found).text()).isEqualTo("the plan a “fantasy” and the budget “creative”");
   }
 
   @Test
@@ -214,7 +216,7 @@ class QuoteExtractorTest {
     String text =
         "''The timing was right for the resorts,'' Mr. Oliver Grant said, referring to two courses."
             + " ''I assume they saw the market returning, which it has done.''";
-    Quote q = only(quotes(text));
+    Quote q = only(quotes(text).stream().filter(Quote::direct).toList());
     assertThat(speaker(q)).isEqualTo("Oliver Grant");
     assertThat(q.text()).endsWith("which it has done.");
   }
@@ -297,5 +299,59 @@ class QuoteExtractorTest {
     assertThat(qs.getFirst().text())
         .isEqualTo("We will not sign a deal that leaves the ports unguarded.");
     assertThat(speaker(qs.getFirst())).isEqualTo("Maria Okafor");
+  }
+
+  @Test
+  void readsAStanceAsReportedSpeechWithWhatFollowsTheCue() {
+    String text = "Senator Ruth Adler called for an inquiry into the port contracts.";
+    Quote q = only(quotes(text));
+    assertThat(q.direct()).isFalse();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.cue().of(text)).isEqualTo("called for");
+    assertThat(q.text()).isEqualTo("an inquiry into the port contracts");
+  }
+
+  @Test
+  void readsStancesOfWantingRefusingAndEndorsing() {
+    assertThat(speaker(only(quotes("Governor Tom Reyes wants a new bridge by 2030."))))
+        .isEqualTo("Tom Reyes");
+    assertThat(only(quotes("Mayor Anna Kowalski declined to comment on the audit.")).text())
+        .isEqualTo("to comment on the audit");
+    Quote endorsed = only(quotes("The Harbour Workers Union endorsed Anna Kowalski on Monday."));
+    assertThat(endorsed.text()).startsWith("Anna Kowalski");
+  }
+
+  @Test
+  void readsNoStanceInANounOrAPassive() {
+    assertThat(quotes("His grand plan to rebuild the harbour was never funded.")).isEmpty();
+    assertThat(quotes("A similar question came up at the hearing last year.")).isEmpty();
+    assertThat(quotes("The treaty is expected to be ratified next month.")).isEmpty();
+    assertThat(quotes("Mayor Anna Kowalski spoke at a rally in the harbour district.")).isEmpty();
+    assertThat(quotes("Ruth Adler called into a radio show on Friday morning.")).isEmpty();
+  }
+
+  @Test
+  void readsTheNameBetweenCommasAsTheSpeakerOfTheVerbAfterIt() {
+    String text =
+        "A lawyer for the port, Ruth Adler, said no decision had been made about an appeal.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("no decision had been made about an appeal");
+  }
+
+  @Test
+  void readsNoInvertedSpeakerInTheClauseAfterTheVerb() {
+    String text = "The harbour director, Tom Reyes, said he cannot comment on the audit yet.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Tom Reyes");
+    assertThat(q.text()).startsWith("he cannot comment");
+  }
+
+  @Test
+  void keepsASentenceTheSplitterCutAfterAStateAbbreviation() {
+    String text = "Rep. Ruth Adler (D-Mass.) said the audit does not require new hearings.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the audit does not require new hearings");
   }
 }

@@ -48,7 +48,11 @@ final class BratAttributions {
       }
       List<Span> content = spans.getOrDefault(args.get("Content"), List.of());
       if (!content.isEmpty()) {
-        out.add(new GoldAttribution(spans.getOrDefault(args.get("Source"), List.of()), content));
+        out.add(
+            new GoldAttribution(
+                spans.getOrDefault(args.get("Source"), List.of()),
+                content,
+                spans.getOrDefault(args.get("Cue"), List.of())));
       }
     }
     return out;

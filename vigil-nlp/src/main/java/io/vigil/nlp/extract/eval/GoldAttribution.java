@@ -8,12 +8,14 @@ import java.util.List;
  *
  * @param source the speaker's words, empty when the annotator marked no source
  * @param content the attributed words, possibly in several pieces
+ * @param cue the words that mark the attribution ("said", "according to"), possibly empty
  */
-record GoldAttribution(List<Span> source, List<Span> content) {
+record GoldAttribution(List<Span> source, List<Span> content, List<Span> cue) {
 
   GoldAttribution {
     source = List.copyOf(source);
     content = List.copyOf(content);
+    cue = List.copyOf(cue);
   }
 
   boolean hasSource() {

@@ -8,6 +8,7 @@ import io.vigil.nlp.analyse.Analyzer;
 import io.vigil.nlp.extract.QuoteExtractor;
 import io.vigil.nlp.resolve.Resolution;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class PolnearEval {
   private final Analyzer analyzer;
   private final BiFunction<String, Analysis, Resolution> resolver;
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private PrintWriter misses;
 
   /**
    * @param analyzer tokens, sentences and mentions
@@ -87,6 +89,16 @@ public final class PolnearEval {
     }
   }
 
+  /**
+   * Also writes every gold attribution that no prediction matched ({@code MISS}) and every
+   * prediction that matched none ({@code FALSE}), a tab-separated line each: kind, text name,
+   * whether the content alone matched, cue, source, content. For finding what the rules lack.
+   */
+  public PolnearEval reportingMisses(PrintWriter out) {
+    this.misses = out;
+    return this;
+  }
+
   /** Scores every text of the split in {@code dir}; throws when the folder is unreadable. */
   public Report run(Path dir) {
     Report total = new Report(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, 0);
@@ -94,13 +106,13 @@ public final class PolnearEval {
     for (Path txt : list(dir.resolve("text"), ".txt")) {
       Path ann = annotations.get(txt.getFileName().toString().replaceFirst("\\.txt$", ""));
       if (ann != null) {
-        total = total.plus(score(read(txt), BratAttributions.read(ann)));
+        total = total.plus(score(txt, read(txt), BratAttributions.read(ann)));
       }
     }
     return total;
   }
 
-  private Report score(String text, List<GoldAttribution> gold) {
+  private Report score(Path file, String text, List<GoldAttribution> gold) {
     Analysis analysis = analyzer.analyse(text);
     Resolution resolution = resolver.apply(text, analysis);
     List<Quote> predicted = quotes.extract(text, analysis, resolution);
@@ -109,12 +121,74 @@ public final class PolnearEval {
     BiPredicate<Quote, GoldAttribution> both = content.and((q, g) -> speaks(q, g, resolution));
     List<GoldAttribution> sourced = gold.stream().filter(GoldAttribution::hasSource).toList();
     List<Quote> direct = predicted.stream().filter(Quote::direct).toList();
+    if (misses != null) {
+      writeMisses(file, text, predicted, sourced, both, content);
+    }
     return new Report(
         match(predicted, sourced, both),
         match(direct, directOnly(sourced, text), both),
         match(predicted, gold, content),
         match(direct, directOnly(gold, text), content),
         1);
+  }
+
+  private void writeMisses(
+      Path file,
+      String text,
+      List<Quote> predicted,
+      List<GoldAttribution> gold,
+      BiPredicate<Quote, GoldAttribution> both,
+      BiPredicate<Quote, GoldAttribution> content) {
+    String name = file.getFileName().toString();
+    boolean[] usedGold = new boolean[gold.size()];
+    boolean[] usedPredicted = new boolean[predicted.size()];
+    for (int p = 0; p < predicted.size(); p++) {
+      for (int g = 0; g < gold.size(); g++) {
+        if (!usedGold[g] && both.test(predicted.get(p), gold.get(g))) {
+          usedGold[g] = usedPredicted[p] = true;
+          break;
+        }
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!usedGold[g]) {
+        GoldAttribution a = gold.get(g);
+        boolean contentFound = predicted.stream().anyMatch(q -> content.test(q, a));
+        misses.println(
+            String.join(
+                "\t",
+                "MISS",
+                name,
+                String.valueOf(contentFound),
+                words(a.cue(), text),
+                words(a.source(), text),
+                words(a.content(), text)));
+      }
+    }
+    for (int p = 0; p < predicted.size(); p++) {
+      if (!usedPredicted[p]) {
+        Quote q = predicted.get(p);
+        boolean contentFound = gold.stream().anyMatch(a -> content.test(q, a));
+        misses.println(
+            String.join(
+                "\t",
+                "FALSE",
+                name,
+                String.valueOf(contentFound),
+                q.cue() == null ? "" : q.cue().of(text),
+                q.speakerSpan() == null ? "" : q.speakerSpan().of(text),
+                q.text()));
+      }
+    }
+    misses.flush();
+  }
+
+  private static String words(List<Span> spans, String text) {
+    StringBuilder b = new StringBuilder();
+    for (Span s : spans) {
+      b.append(b.isEmpty() ? "" : " … ").append(s.of(text));
+    }
+    return b.toString().replaceAll("\\s+", " ");
   }
 
   private static List<GoldAttribution> directOnly(List<GoldAttribution> gold, String text) {

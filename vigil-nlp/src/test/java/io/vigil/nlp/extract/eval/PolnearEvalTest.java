@@ -61,8 +61,9 @@ class PolnearEvalTest {
             .run(dir);
 
     assertThat(r.texts()).isEqualTo(1);
-    assertThat(r.attribution()).isEqualTo(new Score(1, 1, 1, 1));
+    // "Critics disagree with her" is found too: its content matches, but the gold has no source.
+    assertThat(r.attribution()).isEqualTo(new Score(1, 2, 1, 1));
     assertThat(r.attributionDirect()).isEqualTo(new Score(1, 1, 1, 1));
-    assertThat(r.content()).isEqualTo(new Score(1, 1, 1, 2));
+    assertThat(r.content()).isEqualTo(new Score(2, 2, 2, 2));
   }
 }

@@ -1,0 +1,191 @@
+package io.vigil.nlp.extract;
+
+import java.util.Set;
+
+/**
+ * Verbs that attribute a stance rather than words: what someone wants, fears, backs, condemns or
+ * calls for ("Trump called for a boycott", "Democrats fear a recount", "she endorsed Cruz"). News
+ * attribution corpora count these with speech; the content is what follows the verb.
+ *
+ * <p>Words are matched through {@link Lemmas}, so one base form covers its inflections.
+ */
+final class Attitudes {
+
+  private Attitudes() {}
+
+  /** Base forms of verbs of judging, wanting, believing, proposing and refusing. */
+  private static final Set<String> LEMMAS =
+      Set.of(
+          // judging people and things
+          "call",
+          "describe",
+          "criticize",
+          "criticise",
+          "accuse",
+          "praise",
+          "blame",
+          "attack",
+          "condemn",
+          "denounce",
+          "decry",
+          "slam",
+          "blast",
+          "reject",
+          "dismiss",
+          "defend",
+          "question",
+          "challenge",
+          "mock",
+          "ridicule",
+          "thank",
+          "applaud",
+          "welcome",
+          "hail",
+          "laud",
+          "tout",
+          "label",
+          "brand",
+          "dub",
+          "characterize",
+          "portray",
+          "depict",
+          "liken",
+          "compare",
+          "lambaste",
+          "chide",
+          "scold",
+          "rebuke",
+          "castigate",
+          "fault",
+          "assail",
+          "deride",
+          "disparage",
+          "commend",
+          "congratulate",
+          // backing and opposing
+          "endorse",
+          "support",
+          "back",
+          "oppose",
+          "favor",
+          "favour",
+          "embrace",
+          "champion",
+          "advocate",
+          "vote",
+          // wanting, hoping, fearing, planning
+          "want",
+          "wish",
+          "prefer",
+          "hope",
+          "fear",
+          "worry",
+          "plan",
+          "intend",
+          "seek",
+          "expect",
+          "demand",
+          "request",
+          "propose",
+          "recommend",
+          "offer",
+          "pledge",
+          "vow",
+          "promise",
+          "threaten",
+          "refuse",
+          "decline",
+          "push",
+          "press",
+          // believing and knowing
+          "believe",
+          "think",
+          "feel",
+          "know",
+          "see",
+          "view",
+          "consider",
+          "regard",
+          "doubt",
+          "suspect",
+          "recognize",
+          "recognise",
+          "understand",
+          "realize",
+          "realise",
+          "remember",
+          "agree",
+          "disagree",
+          "accept",
+          // speaking of something
+          "cite",
+          "refer",
+          "point",
+          "mention",
+          "discuss",
+          "talk",
+          "speak",
+          "express",
+          "voice",
+          "raise",
+          "repeat",
+          "recount",
+          "outline",
+          "invoke",
+          "highlight",
+          "acknowledge");
+
+  /** Words after a verb that belong to the cue, not to what is attributed: "called for". */
+  private static final Set<String> PARTICLES =
+      Set.of("for", "on", "about", "of", "out", "against", "up");
+
+  /** Verbs whose "to" belongs to the cue: "pointed to", "referred to". */
+  private static final Set<String> TAKES_TO = Set.of("point", "refer");
+
+  /**
+   * Verbs that are stances only with one of these words after them: "spoke about" but not "spoke at
+   * a rally", "pointed to" but not "pointed", "called for" or "called X Y" but not "called in".
+   */
+  private static final java.util.Map<String, Set<String>> NEEDS =
+      java.util.Map.of(
+          "speak", Set.of("of", "about", "out"),
+          "talk", Set.of("of", "about", "up"),
+          "point", Set.of("to", "out"),
+          "refer", Set.of("to"),
+          "raise", Set.of("concerns", "questions", "doubts", "the"),
+          "push", Set.of("for", "back"),
+          "press", Set.of("for"));
+
+  /** Words after "call" that make it a phone call or a visit: "called into a show". */
+  private static final Set<String> NOT_AFTER_CALL = Set.of("in", "into", "to", "back", "off", "at");
+
+  /** Whether the verb {@code word} followed by {@code next} can be a stance. */
+  static boolean fits(String word, String next) {
+    String lemma = lemma(word);
+    Set<String> needed = NEEDS.get(lemma);
+    if (needed != null) {
+      return needed.contains(next);
+    }
+    return !("call".equals(lemma) && NOT_AFTER_CALL.contains(next));
+  }
+
+  /** Whether {@code word} is a form of an attitude verb. */
+  static boolean is(String word) {
+    return lemma(word) != null;
+  }
+
+  /** The attitude verb {@code word} is a form of, or null. */
+  static String lemma(String word) {
+    for (String candidate : Lemmas.candidates(word)) {
+      if (LEMMAS.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code next} continues the cue of {@code verb}: "called for", "pointed to". */
+  static boolean particle(String verb, String next) {
+    return PARTICLES.contains(next) || (next.equals("to") && TAKES_TO.contains(lemma(verb)));
+  }
+}
