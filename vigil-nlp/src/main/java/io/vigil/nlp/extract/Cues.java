@@ -128,7 +128,7 @@ final class Cues {
     if (word.equals(Attitudes.lemma(word))) {
       // A base form needs a plural subject or an auxiliary: "they want", "we will support".
       return PLURAL_SUBJECTS.contains(view.lower(subject.last()))
-          || view.lower(subject.last()).endsWith("s") && subject.ref() == null
+          || Speakers.GROUPS.contains(view.lower(subject.last()))
           || !PLURAL_SUBJECTS.contains(before) && Words.BETWEEN.contains(before);
     }
     return true;
@@ -203,6 +203,28 @@ final class Cues {
     }
     return null;
   }
+
+  /**
+   * A signature after a quotation: a dash and the speaker's name (“…” ― Ruth Adler), the name
+   * ending its sentence or followed by a comma and a description.
+   */
+  Cue signature(int dash) {
+    if (dash >= view.tokens.size() || !DASHES.contains(view.word(dash))) {
+      return null;
+    }
+    Speaker s = speakers.startingAt(dash + 1);
+    if (s == null || s.ref() == null || s.first() != dash + 1) {
+      return null;
+    }
+    int next = s.last() + 1;
+    boolean ends =
+        next >= view.sentence(view.sentenceOf(s.last())).endToken()
+            || view.word(next).equals(",")
+            || view.text.substring(s.span().end(), view.tokens.get(next).start()).contains("\n");
+    return ends ? new Cue(dash, view.span(dash, dash + 1), s) : null;
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--");
 
   /** A colon introducing a quotation after a bare name that opens its sentence ("Clinton: ..."). */
   Cue colon(int colon) {

@@ -168,6 +168,9 @@ final class DirectQuotes {
     int close = view.tokenAt(q.outer().end() - 1);
     Cue c = endsSentence(q) ? null : after(close + 1, cueSentence(q, close));
     if (c == null) {
+      c = cues.signature(close + 1);
+    }
+    if (c == null) {
       c = before(open - 1);
     }
     return c != null ? c : cues.colon(open - 1);

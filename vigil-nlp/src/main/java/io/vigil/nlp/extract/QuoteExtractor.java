@@ -51,7 +51,7 @@ public final class QuoteExtractor {
     List<Quote> out =
         new ArrayList<>(new DirectQuotes(view, cues, quoted, usedCues).attribute(passages));
     out.addAll(new ReportedSpeech(view, cues, quoted, usedCues).find());
-    out.addAll(Transcripts.find(text, resolution, out));
+    out = Transcripts.merge(text, resolution, out);
     out.sort(Comparator.comparing(Quote::span));
     return out;
   }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class Speakers {
 
   /** Plural nouns for groups that speak without being named entities. */
-  private static final Set<String> GROUPS =
+  static final Set<String> GROUPS =
       Set.of(
           "officials",
           "experts",

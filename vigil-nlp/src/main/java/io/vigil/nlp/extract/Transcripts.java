@@ -1,6 +1,7 @@
 package io.vigil.nlp.extract;
 
 import io.vigil.model.EntityRef;
+import io.vigil.model.EntityType;
 import io.vigil.model.Quote;
 import io.vigil.model.ResolvedMention;
 import io.vigil.model.Span;
@@ -22,7 +23,16 @@ final class Transcripts {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?m)^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):[ \\t]+(\\S[^\\n]*)");
+          "(?m)^([\"“]?)(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):[ \\t]+(\\S[^\\n]*)");
+
+  /** A line opening with a name and a colon: a headline's "Pence: Flowers won't be at debate". */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?m)^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
+
+  /** Sources that speak in headlines without being named entities: "Poll: ...". */
+  private static final Set<String> SOURCE_WORDS =
+      Set.of("poll", "polls", "survey", "study", "report", "experts", "officials", "analysis");
 
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
@@ -31,6 +41,7 @@ final class Transcripts {
           "EDITOR'S NOTE",
           "EDITOR’S NOTE",
           "CORRECTION",
+          "CLARIFICATION",
           "PHOTO",
           "VIDEO",
           "WATCH",
@@ -41,21 +52,34 @@ final class Transcripts {
           "WARNING",
           "BREAKING",
           "ADVERTISEMENT",
+          "EXCLUSIVE",
+          "LIVE",
+          "OPINION",
+          "ANALYSIS",
           "Q",
           "A");
 
   private Transcripts() {}
 
-  static List<Quote> find(String text, Resolution resolution, List<Quote> found) {
-    List<Quote> out = new ArrayList<>();
+  /**
+   * The quotes of {@code found} with transcript lines and named headline lines added. A labelled
+   * line inside a quotation ("\"WALLACE: Let's start ...") replaces the quotation's piece.
+   */
+  static List<Quote> merge(String text, Resolution resolution, List<Quote> found) {
+    List<Quote> out = new ArrayList<>(found);
     Matcher m = LABEL.matcher(text);
     while (m.find()) {
-      String label = m.group(1);
-      Span content = new Span(m.start(2), m.end(2));
-      if (NOT_SPEAKERS.contains(label) || label.length() < 3 || overlaps(found, content)) {
+      String label = m.group(2);
+      Span content = trimMark(text, new Span(m.start(3), m.end(3)), !m.group(1).isEmpty());
+      if (NOT_SPEAKERS.contains(label) || label.length() < 3) {
         continue;
       }
-      Span speakerSpan = new Span(m.start(1), m.end(1));
+      if (!m.group(1).isEmpty()) {
+        out.removeIf(q -> q.span().start() <= m.start(2) + 1 && q.span().end() > m.start(3));
+      } else if (overlaps(out, content)) {
+        continue;
+      }
+      Span speakerSpan = new Span(m.start(2), m.end(2));
       out.add(
           new Quote(
               content.of(text),
@@ -65,7 +89,47 @@ final class Transcripts {
               speakerSpan,
               true));
     }
+    Matcher n = NAMED.matcher(text);
+    while (n.find()) {
+      Span label = new Span(n.start(1), n.end(1));
+      Span content = new Span(n.start(2), n.end(2));
+      EntityRef ref = named(label, resolution);
+      boolean source = SOURCE_WORDS.contains(label.of(text).toLowerCase(Locale.ROOT));
+      if ((ref == null && !source)
+          || NOT_SPEAKERS.contains(label.of(text).toUpperCase(Locale.ROOT))
+          || content.of(text).split("\\s+").length < 3
+          || overlaps(out, content)) {
+        continue;
+      }
+      out.add(new Quote(content.of(text), content, ref, label, label, false));
+    }
     return out;
+  }
+
+  /** The entity whose mention is exactly the label, or null. */
+  private static EntityRef named(Span label, Resolution resolution) {
+    for (ResolvedMention m : resolution.mentions()) {
+      if (m.mention().span().equals(label)) {
+        return resolution
+            .entity(m.entityId())
+            .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+            .map(e -> e.ref())
+            .orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /** The content without the closing mark of a line that opened with one. */
+  private static Span trimMark(String text, Span content, boolean opened) {
+    int end = content.end();
+    while (end > content.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (opened && end > content.start() && "\"”".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new Span(content.start(), end);
   }
 
   /** The person whose surname the label is ("PENCE" is Mike Pence when the article names him). */

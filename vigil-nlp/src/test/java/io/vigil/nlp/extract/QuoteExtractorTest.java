@@ -354,4 +354,34 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("the audit does not require new hearings");
   }
+
+  @Test
+  void readsTheNameSignedAfterADashAsTheSpeaker() {
+    String text =
+        "Readers wrote to us after the debate.\n\n“The harbour plan will sink this town.” ― Tom Reyes";
+    Quote q = only(quotes(text));
+    assertThat(q.direct()).isTrue();
+    assertThat(speaker(q)).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void readsAHeadlineThatOpensWithANameAndAColon() {
+    String text =
+        "Ruth Adler: The Harbour Deal Will Cost Every Family\n\n"
+            + "Senator Ruth Adler spoke for an hour in the chamber on Tuesday.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("The Harbour Deal Will Cost Every Family");
+  }
+
+  @Test
+  void readsATranscriptLabelInsideAQuotation() {
+    String text =
+        "Senator Ruth Adler spoke to Tom Reyes on the radio.\n\n"
+            + "\"REYES: Will the harbour deal go ahead this year?\n\n"
+            + "ADLER: Not while I sit on the committee.\"";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> speaker(q)).containsExactly("Tom Reyes", "Ruth Adler");
+    assertThat(qs.getFirst().text()).isEqualTo("Will the harbour deal go ahead this year?");
+  }
 }
