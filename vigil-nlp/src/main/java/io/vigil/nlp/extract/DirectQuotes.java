@@ -91,8 +91,60 @@ final class DirectQuotes {
   }
 
   private Quote quote(Quoted q, Speaker s, Span cue) {
+    Span clause = clause(q, cue);
+    if (clause != null) {
+      // Mixed: direct when the quoted words end it, as in “… is a misguided approach,” said Burman.
+      boolean endsQuoted = clause.end() <= q.outer().end();
+      return new Quote(clause.of(view.text), clause, s.ref(), s.span(), cue, endsQuoted);
+    }
     return new Quote(q.content().of(view.text), q.content(), s.ref(), s.span(), cue, true);
   }
+
+  /**
+   * The reported clause a quoted fragment sits in, when the quotation is only part of what the cue
+   * introduces: 'Kamin said the campaign was “taking a close look” at provisions' is about the
+   * provisions, not only the quoted words. Null when the quotation is all the cue introduces. The
+   * clause keeps the closing mark when the quotation ends it.
+   */
+  private Span clause(Quoted q, Span cue) {
+    int open = view.tokenAt(q.outer().start());
+    int close = view.tokenAt(q.outer().end() - 1);
+    Sentence s = view.sentence(view.sentenceOf(open));
+    if (cue.start() < s.span().start() || cue.end() > s.span().end()) {
+      return null;
+    }
+    if (cue.end() <= q.outer().start()) {
+      int from = view.tokenAt(cue.end());
+      while (from < open && (CLAUSE_OPENERS.contains(view.lower(from)))) {
+        from++;
+      }
+      int to = s.endToken();
+      while (to > close + 1 && TRAILING.contains(view.word(to - 1))) {
+        to--;
+      }
+      return unquotedWords(from, open) >= 2 ? view.span(from, Math.max(to, close + 1)) : null;
+    }
+    if (cue.start() >= q.outer().end()) {
+      int from = s.firstToken();
+      while (from < open && TRAILING.contains(view.word(from))) {
+        from++;
+      }
+      return unquotedWords(from, open) >= 3 ? view.span(from, close + 1) : null;
+    }
+    return null;
+  }
+
+  private int unquotedWords(int from, int to) {
+    int n = 0;
+    for (int t = from; t < to; t++) {
+      String w = view.word(t);
+      n += !quoted[t] && !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", ",", ":");
+  private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!");
 
   /** One quotation whose pieces a cue or a paragraph break separates: its span covers them all. */
   private Quote joined(Quote previous, Quoted q) {

@@ -110,7 +110,7 @@ final class ReportedSpeech {
           c = cues.attitude(v);
           content = c == null ? null : stance(c, s);
         }
-        if (content != null && !mostlyQuoted(content)) {
+        if (content != null && !(quoted[view.tokenAt(content.start())] && mostlyQuoted(content))) {
           out.add(
               new Quote(
                   content.of(view.text),
@@ -132,7 +132,8 @@ final class ReportedSpeech {
     if (c.inverted()) {
       return view.word(c.verb() - 1).equals(",") ? clause(s.firstToken(), c.verb() - 1) : null;
     }
-    if (view.word(c.speaker().first() - 1).equals(",") && view.word(c.verb() + 1).equals(",")) {
+    if (view.word(titled(c.speaker().first(), s) - 1).equals(",")
+        && view.word(c.verb() + 1).equals(",")) {
       return clause(s.firstToken(), s.endToken()); // "And that, Manafort said, was in the works."
     }
     Span after = after(c, s);
@@ -172,6 +173,23 @@ final class ReportedSpeech {
       open += view.word(t).equals("“") ? 1 : view.word(t).equals("”") ? -1 : 0;
     }
     return open > 0;
+  }
+
+  /** The first token of a name with the titles before it: "Mr. Obama", "Sen. Ruth Adler". */
+  private int titled(int first, Sentence s) {
+    int t = first;
+    while (t - 1 > s.firstToken()) {
+      String w = view.word(t - 1);
+      boolean abbreviation =
+          w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0));
+      boolean role =
+          Words.PERSON_ROLES.contains(view.lower(t - 1)) && Character.isUpperCase(w.charAt(0));
+      if (!abbreviation && !role) {
+        break;
+      }
+      t--;
+    }
+    return t;
   }
 
   private Span according(Cue c, Sentence s) {

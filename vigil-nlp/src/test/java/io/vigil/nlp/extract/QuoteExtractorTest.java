@@ -384,4 +384,32 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(q -> speaker(q)).containsExactly("Tom Reyes", "Ruth Adler");
     assertThat(qs.getFirst().text()).isEqualTo("Will the harbour deal go ahead this year?");
   }
+
+  @Test
+  void readsTheWholeClauseAroundAQuotedFragment() {
+    String text =
+        "Ruth Adler said that the committee was “taking a close look” at the port contracts.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("the committee was “taking a close look” at the port contracts");
+    assertThat(q.direct()).isFalse();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void readsAClauseEndingWithAQuotationAsMixedDirectSpeech() {
+    String text =
+        "However laudable the goal, the harbour tax “is a misguided approach,” said Tom Reyes.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("However laudable the goal").endsWith("approach,”");
+    assertThat(q.direct()).isTrue();
+    assertThat(speaker(q)).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void readsACueSetOffByCommasAfterATitledName() {
+    String text = "Acts of protest, Mr. Tom Reyes said, are acts of patriotism in a free country.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Tom Reyes");
+    assertThat(q.text()).startsWith("Acts of protest").endsWith("free country");
+  }
 }
