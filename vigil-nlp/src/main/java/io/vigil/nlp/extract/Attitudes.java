@@ -133,28 +133,117 @@ final class Attitudes {
           "outline",
           "invoke",
           "highlight",
-          "acknowledge");
+          "acknowledge",
+          "focus",
+          "rail",
+          "side",
+          "weigh",
+          "touch",
+          "react",
+          "distance",
+          "decide",
+          "encourage",
+          "celebrate",
+          "promote",
+          "address",
+          "share",
+          "bemoan",
+          "lament",
+          "insinuate",
+          "imply",
+          "envision",
+          "envisage",
+          "anticipate",
+          "dread",
+          "relish",
+          "resent",
+          "regret",
+          "deplore",
+          "lobby",
+          "campaign",
+          "petition",
+          "caution",
+          "advise");
+
+  /** Adjectives that attribute a stance after a form of "be": "she is confident that ...". */
+  private static final Set<String> ADJECTIVES =
+      Set.of(
+          "confident",
+          "hopeful",
+          "eager",
+          "willing",
+          "concerned",
+          "convinced",
+          "determined",
+          "sure",
+          "certain",
+          "critical",
+          "skeptical",
+          "sceptical",
+          "optimistic",
+          "pessimistic",
+          "worried",
+          "afraid",
+          "proud",
+          "glad",
+          "aware",
+          "opposed",
+          "supportive",
+          "adamant",
+          "insistent",
+          "unconvinced",
+          "doubtful",
+          "reluctant",
+          "unwilling",
+          "keen",
+          "fearful",
+          "wary",
+          "furious",
+          "angry",
+          "upset",
+          "disappointed",
+          "frustrated",
+          "satisfied");
+
+  /** Whether {@code word} is an adjective of stance ("confident", "wary"). */
+  static boolean adjective(String word) {
+    return ADJECTIVES.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Words after a verb that belong to the cue, not to what is attributed: "called for". */
   private static final Set<String> PARTICLES =
       Set.of("for", "on", "about", "of", "out", "against", "up");
 
   /** Verbs whose "to" belongs to the cue: "pointed to", "referred to". */
-  private static final Set<String> TAKES_TO = Set.of("point", "refer");
+  private static final Set<String> TAKES_TO = Set.of("point", "refer", "react");
 
   /**
    * Verbs that are stances only with one of these words after them: "spoke about" but not "spoke at
    * a rally", "pointed to" but not "pointed", "called for" or "called X Y" but not "called in".
    */
   private static final java.util.Map<String, Set<String>> NEEDS =
-      java.util.Map.of(
-          "speak", Set.of("of", "about", "out"),
-          "talk", Set.of("of", "about", "up"),
-          "point", Set.of("to", "out"),
-          "refer", Set.of("to"),
-          "raise", Set.of("concerns", "questions", "doubts", "the"),
-          "push", Set.of("for", "back"),
-          "press", Set.of("for"));
+      java.util.Map.ofEntries(
+          java.util.Map.entry("speak", Set.of("of", "about", "out")),
+          java.util.Map.entry("talk", Set.of("of", "about", "up")),
+          java.util.Map.entry("point", Set.of("to", "out")),
+          java.util.Map.entry("refer", Set.of("to")),
+          java.util.Map.entry("raise", Set.of("concerns", "questions", "doubts", "the")),
+          java.util.Map.entry("push", Set.of("for", "back")),
+          java.util.Map.entry("press", Set.of("for")),
+          java.util.Map.entry("focus", Set.of("on")),
+          java.util.Map.entry("rail", Set.of("against", "at")),
+          java.util.Map.entry("side", Set.of("with", "against")),
+          java.util.Map.entry("weigh", Set.of("in")),
+          java.util.Map.entry("touch", Set.of("on", "upon")),
+          java.util.Map.entry("react", Set.of("to")),
+          java.util.Map.entry(
+              "distance", Set.of("from", "himself", "herself", "themselves", "itself")),
+          java.util.Map.entry("campaign", Set.of("for", "against", "on")),
+          java.util.Map.entry("lobby", Set.of("for", "against")),
+          java.util.Map.entry(
+              "share", Set.of("concerns", "views", "thoughts", "the", "his", "her", "their")),
+          java.util.Map.entry(
+              "address", Set.of("the", "concerns", "questions", "criticism", "reports")));
 
   /** Words after "call" that make it a phone call or a visit: "called into a show". */
   private static final Set<String> NOT_AFTER_CALL = Set.of("in", "into", "to", "back", "off", "at");

@@ -91,7 +91,14 @@ final class Cues {
       Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
     }
-    return Words.SPEECH.contains(view.lower(t)) ? verb(t, false) : null;
+    if (Words.SPEECH.contains(view.lower(t))) {
+      return verb(t, false);
+    }
+    if (!Words.isSpeech(view.word(t))) {
+      return null;
+    }
+    Cue c = verb(t, false);
+    return c != null && verbal(t, c.speaker()) ? c : null;
   }
 
   /**
@@ -99,7 +106,16 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
-    if (Words.SPEECH.contains(view.lower(t))
+    if (Attitudes.adjective(view.word(t)) && BE.contains(view.lower(t - 1))) {
+      Cue c = verb(t, true);
+      if (c == null || c.inverted()) {
+        return null;
+      }
+      String next = view.lower(t + 1);
+      boolean particle = next.equals("of") || next.equals("about") || next.equals("that");
+      return new Cue(t, view.span(t, particle ? t + 2 : t + 1), c.speaker());
+    }
+    if (Words.isSpeech(view.word(t))
         || !Attitudes.is(view.word(t))
         || !Attitudes.fits(view.word(t), view.lower(t + 1))) {
       return null;

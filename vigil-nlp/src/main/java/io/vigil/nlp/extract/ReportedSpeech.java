@@ -81,10 +81,6 @@ final class ReportedSpeech {
 
   private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
 
-  /** Words opening an indirect question: "asked whether the talks would resume". */
-  private static final Set<String> QUESTIONS =
-      Set.of("whether", "if", "why", "how", "what", "when", "where", "who");
-
   private final ArticleView view;
   private final Cues cues;
   private final boolean[] quoted;
@@ -229,10 +225,6 @@ final class ReportedSpeech {
       }
     }
     boolean marked = NEEDS_CONTENT.contains(view.lower(t)) || view.word(t).equals(",");
-    boolean question = verb.startsWith("ask") && QUESTIONS.contains(view.lower(t));
-    if (Words.NEEDS_THAT.contains(verb) && !NEEDS_CONTENT.contains(view.lower(t)) && !question) {
-      return null;
-    }
     if (marked) {
       t++;
     }

@@ -98,11 +98,11 @@ final class Speakers {
     if (Words.OTHER_PRONOUNS.contains(w)) {
       return new Speaker(null, view.span(last, last + 1), last, last);
     }
-    if (w.equals("who") && view.word(last - 1).equals(",")) {
-      Speaker antecedent = endingAt(last - 2);
-      return antecedent == null
-          ? null
-          : new Speaker(antecedent.ref(), view.span(last, last + 1), last, last);
+    if (w.equals("who")) {
+      // ", who said" or "voters who say": the relative pronoun speaks for the words before it
+      Speaker antecedent = endingAt(view.word(last - 1).equals(",") ? last - 2 : last - 1);
+      return new Speaker(
+          antecedent == null ? null : antecedent.ref(), view.span(last, last + 1), last, last);
     }
     Speaker role = roleOrGroup(last);
     return role != null ? role : described(last);

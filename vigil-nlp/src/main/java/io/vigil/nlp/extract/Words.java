@@ -1,5 +1,6 @@
 package io.vigil.nlp.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /** The closed word lists the quote and event rules read: speech verbs, pronouns, roles. */
@@ -175,56 +176,110 @@ final class Words {
           "sighed",
           "laughed");
 
-  /** Speech verbs that usually take a that-clause or quote; too weak for reported speech alone. */
-  static final Set<String> NEEDS_THAT =
+  /**
+   * Base forms of speech verbs: their inflected forms that {@link #SPEECH} does not list are cues
+   * too ("alleging", "speculated", "emails").
+   */
+  static final Set<String> SPEECH_LEMMAS =
       set(
-          "states",
-          "shows",
-          "show",
-          "showed",
-          "found",
-          "finds",
-          "felt",
-          "feels",
-          "describing",
-          "calling",
-          "announcing",
-          "deny",
-          "highlighted",
-          "mentioned",
-          "underlined",
-          "underscored",
-          "stressed",
-          "emphasized",
-          "emphasised",
-          "emphasizes",
-          "stresses",
-          "confirmed",
-          "revealed",
-          "indicated",
-          "reported",
-          "continued",
-          "agreed",
-          "agrees",
-          "denied",
-          "charged",
-          "recalled",
-          "observed",
-          "echoed",
-          "asked",
-          "asks",
-          "announced",
-          "announces",
-          "estimated",
-          "concluded",
-          "maintained",
-          "testified",
-          "complained",
-          "promised",
-          "pledged",
-          "vowed",
-          "vows",
-          "lamented");
+          "say",
+          "state",
+          "tell",
+          "warn",
+          "add",
+          "note",
+          "assert",
+          "emphasize",
+          "emphasise",
+          "stress",
+          "explain",
+          "insist",
+          "argue",
+          "claim",
+          "write",
+          "tweet",
+          "declare",
+          "announce",
+          "ask",
+          "reply",
+          "respond",
+          "acknowledge",
+          "admit",
+          "concede",
+          "remark",
+          "recall",
+          "observe",
+          "assure",
+          "urge",
+          "vow",
+          "pledge",
+          "promise",
+          "predict",
+          "suggest",
+          "underline",
+          "underscore",
+          "reiterate",
+          "confirm",
+          "caution",
+          "complain",
+          "counter",
+          "conclude",
+          "maintain",
+          "contend",
+          "report",
+          "reveal",
+          "allege",
+          "estimate",
+          "wonder",
+          "joke",
+          "shout",
+          "echo",
+          "proclaim",
+          "indicate",
+          "highlight",
+          "mention",
+          "lament",
+          "boast",
+          "quip",
+          "testify",
+          "exclaim",
+          "confess",
+          "answer",
+          "demand",
+          "plead",
+          "beg",
+          "yell",
+          "whisper",
+          "muse",
+          "retort",
+          "scoff",
+          "post",
+          "email",
+          "speculate",
+          "hint",
+          "comment",
+          "disclose",
+          "inform",
+          "remind",
+          "reckon",
+          "surmise",
+          "project",
+          "forecast");
+
+  /** Whether {@code word} is a speech verb: listed, or an inflection of a listed base form. */
+  static boolean isSpeech(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (SPEECH.contains(lower)) {
+      return true;
+    }
+    List<String> forms = Lemmas.candidates(lower);
+    for (int i = 1; i < forms.size(); i++) {
+      if (SPEECH_LEMMAS.contains(forms.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Verbs whose object is the hearer, before the content: "told reporters that ...". */
   static final Set<String> TAKES_HEARER =

@@ -412,4 +412,20 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Tom Reyes");
     assertThat(q.text()).startsWith("Acts of protest").endsWith("free country");
   }
+
+  @Test
+  void readsInflectionsOfSpeechVerbsAndStanceAdjectives() {
+    Quote alleged = only(quotes("Ruth Adler alleged that the port contracts were rigged."));
+    assertThat(alleged.cue().of("Ruth Adler alleged that the port contracts were rigged."))
+        .isEqualTo("alleged");
+    Quote confident = only(quotes("Tom Reyes is confident that the bridge will open in May."));
+    assertThat(speaker(confident)).isEqualTo("Tom Reyes");
+    assertThat(confident.text()).isEqualTo("the bridge will open in May");
+  }
+
+  @Test
+  void readsNoSpeechInAPassiveOrANoun() {
+    assertThat(quotes("The figures were reported to the board in March last year.")).isEmpty();
+    assertThat(quotes("The comments drew little attention from the board.")).isEmpty();
+  }
 }
