@@ -210,14 +210,30 @@ final class Cues {
       }
       Speaker s = Words.PERSON_PRONOUNS.contains(view.lower(t)) ? speakers.endingAt(t) : null;
       io.vigil.model.ResolvedMention m = view.mentionStartingAt(t);
-      if (s == null && m != null && view.type(m) != io.vigil.model.EntityType.MISC) {
+      io.vigil.model.EntityType type = m == null ? null : view.type(m);
+      boolean speaks =
+          type == io.vigil.model.EntityType.PERSON
+              || type == io.vigil.model.EntityType.ORGANIZATION;
+      if (s == null && m != null && speaks) {
         s = speakers.endingAt(view.tokenAt(m.mention().span().end() - 1));
       }
       if (s != null && s.ref() != null) {
         return s;
       }
+      if (m == null && Speakers.GROUPS.contains(view.lower(t)) && view.inName(t) == false) {
+        Speaker group = speakers.endingAt(t); // "European leaders offered ..., saying"
+        if (group != null && !view.lower(t + 1).equals("of")) {
+          return group;
+        }
+      }
     }
     return null;
+  }
+
+  /** Whether a place's name ends at token {@code t}: "In Lisbon, ..." introduces no speaker. */
+  private boolean place(int t) {
+    io.vigil.model.ResolvedMention m = view.mentionEndingAt(t);
+    return m != null && view.type(m) == io.vigil.model.EntityType.LOCATION;
   }
 
   /**
@@ -281,7 +297,7 @@ final class Cues {
     for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
       String w = view.word(k);
       Speaker named = w.equals(",") ? speakers.endingAt(k - 1) : null;
-      if (named != null && named.ref() != null) {
+      if (named != null && named.ref() != null && !place(k - 1)) {
         return named;
       }
       if (QUOTES.contains(w) || Words.SPEECH.contains(view.lower(k))) {

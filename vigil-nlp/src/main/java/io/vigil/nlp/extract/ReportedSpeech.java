@@ -96,14 +96,20 @@ final class ReportedSpeech {
   List<Quote> find() {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : view.analysis.sentences()) {
+      List<Span> speech = new ArrayList<>();
       for (int v = s.firstToken(); v < s.endToken(); v++) {
         if (quoted[v] || usedCues.contains(v)) {
           continue;
         }
         Cue c = cues.at(v);
         Span content = c == null ? null : content(c, s);
+        if (content != null) {
+          speech.add(content);
+        }
         if (c == null) {
-          c = cues.attitude(v);
+          // A stance inside reported speech is the speaker's words, not a second attribution:
+          // "Clarke said [he expected to sell the coal]".
+          c = within(speech, view.tokens.get(v).start()) ? null : cues.attitude(v);
           content = c == null ? null : stance(c, s);
         }
         if (content != null && !(quoted[view.tokenAt(content.start())] && mostlyQuoted(content))) {
@@ -119,6 +125,10 @@ final class ReportedSpeech {
       }
     }
     return out;
+  }
+
+  private static boolean within(List<Span> spans, int offset) {
+    return spans.stream().anyMatch(sp -> sp.start() <= offset && offset < sp.end());
   }
 
   private Span content(Cue c, Sentence s) {

@@ -428,4 +428,19 @@ class QuoteExtractorTest {
     assertThat(quotes("The figures were reported to the board in March last year.")).isEmpty();
     assertThat(quotes("The comments drew little attention from the board.")).isEmpty();
   }
+
+  @Test
+  void readsNoSecondAttributionForAStanceInsideReportedSpeech() {
+    String text = "Tom Reyes said he expected the harbour to reopen before the summer season.";
+    Quote q = only(quotes(text));
+    assertThat(q.cue().of(text)).isEqualTo("said");
+    assertThat(q.text()).startsWith("he expected");
+  }
+
+  @Test
+  void readsNoPlaceAsTheSubjectOfAParticiple() {
+    String text =
+        "In Lisbon, Ruth Adler met the harbour workers on Monday, saying the port would stay open.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Ruth Adler");
+  }
 }

@@ -92,7 +92,8 @@ public final class PolnearEval {
   /**
    * Also writes every gold attribution that no prediction matched ({@code MISS}) and every
    * prediction that matched none ({@code FALSE}), a tab-separated line each: kind, text name,
-   * whether the content alone matched, cue, source, content. For finding what the rules lack.
+   * whether the content alone matched, cue, source, content, and for a prediction whose content
+   * matched, the gold cue and source. For finding what the rules lack.
    */
   public PolnearEval reportingMisses(PrintWriter out) {
     this.misses = out;
@@ -168,16 +169,18 @@ public final class PolnearEval {
     for (int p = 0; p < predicted.size(); p++) {
       if (!usedPredicted[p]) {
         Quote q = predicted.get(p);
-        boolean contentFound = gold.stream().anyMatch(a -> content.test(q, a));
+        GoldAttribution same =
+            gold.stream().filter(a -> content.test(q, a)).findFirst().orElse(null);
         misses.println(
             String.join(
                 "\t",
                 "FALSE",
                 name,
-                String.valueOf(contentFound),
+                String.valueOf(same != null),
                 q.cue() == null ? "" : q.cue().of(text),
                 q.speakerSpan() == null ? "" : q.speakerSpan().of(text),
-                q.text()));
+                q.text(),
+                same == null ? "" : words(same.cue(), text) + " | " + words(same.source(), text)));
       }
     }
     misses.flush();
