@@ -205,6 +205,40 @@ final class Attitudes {
           "frustrated",
           "satisfied");
 
+  /** Nouns naming something said or held, and the words that open what it is about. */
+  private static final java.util.Map<String, Set<String>> NOUNS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("claim", Set.of("that")),
+          java.util.Map.entry("claims", Set.of("that")),
+          java.util.Map.entry("assertion", Set.of("that")),
+          java.util.Map.entry("warning", Set.of("that", "about", "of")),
+          java.util.Map.entry("warnings", Set.of("that", "about", "of")),
+          java.util.Map.entry("promise", Set.of("that", "to", "of")),
+          java.util.Map.entry("pledge", Set.of("that", "to")),
+          java.util.Map.entry("vow", Set.of("that", "to")),
+          java.util.Map.entry("call", Set.of("for", "to")),
+          java.util.Map.entry("calls", Set.of("for", "to")),
+          java.util.Map.entry("demand", Set.of("that", "for")),
+          java.util.Map.entry("demands", Set.of("that", "for")),
+          java.util.Map.entry("criticism", Set.of("of")),
+          java.util.Map.entry("accusation", Set.of("that")),
+          java.util.Map.entry("allegation", Set.of("that")),
+          java.util.Map.entry("allegations", Set.of("that")),
+          java.util.Map.entry("suggestion", Set.of("that")),
+          java.util.Map.entry("hope", Set.of("that")),
+          java.util.Map.entry("fear", Set.of("that")),
+          java.util.Map.entry("fears", Set.of("that")),
+          java.util.Map.entry("praise", Set.of("for")),
+          java.util.Map.entry("prediction", Set.of("that")),
+          java.util.Map.entry("question", Set.of("about")),
+          java.util.Map.entry("suggestions", Set.of("that")));
+
+  /** Whether {@code word} followed by {@code next} is a cue noun: "claim that", "call for". */
+  static boolean noun(String word, String next) {
+    Set<String> opens = NOUNS.get(word);
+    return opens != null && opens.contains(next);
+  }
+
   /** Whether {@code word} is an adjective of stance ("confident", "wary"). */
   static boolean adjective(String word) {
     return ADJECTIVES.contains(word.toLowerCase(java.util.Locale.ROOT));

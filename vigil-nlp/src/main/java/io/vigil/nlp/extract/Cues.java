@@ -92,7 +92,10 @@ final class Cues {
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
     }
     if (Words.SPEECH.contains(view.lower(t))) {
-      return verb(t, false);
+      Cue c = verb(t, false);
+      boolean noun =
+          c != null && !c.inverted() && view.lower(t).endsWith("s") && described(c.speaker());
+      return noun ? null : c;
     }
     if (!Words.isSpeech(view.word(t))) {
       return null;
@@ -141,6 +144,9 @@ final class Cues {
     if (word.endsWith("ing")) {
       return before.equals(",") || BE.contains(before) || Words.BETWEEN.contains(before);
     }
+    if (word.endsWith("s") && !word.endsWith("ss") && described(subject)) {
+      return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
+    }
     if (word.equals(Attitudes.lemma(word))) {
       // A base form needs a plural subject or an auxiliary: "they want", "we will support".
       return PLURAL_SUBJECTS.contains(view.lower(subject.last()))
@@ -149,6 +155,30 @@ final class Cues {
     }
     return true;
   }
+
+  /**
+   * Whether a subject is only words describing the noun after it: "his opening", "the two", "a
+   * few". A name, a pronoun, a role or a group is a real subject.
+   */
+  private boolean described(Speaker subject) {
+    if (subject.ref() != null || subject.first() != subject.last() && subject.ref() != null) {
+      return false;
+    }
+    String head = view.lower(subject.last());
+    return QUANTIFIERS.contains(head)
+        || Character.isDigit(head.isEmpty() ? 'x' : head.charAt(0))
+        || ADJECTIVE_ENDINGS.stream().anyMatch(head::endsWith);
+  }
+
+  private static final java.util.Set<String> QUANTIFIERS =
+      java.util.Set.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several",
+          "many", "other", "some", "all", "both", "these", "those", "most", "more", "each", "his",
+          "her", "their", "its", "our", "my", "your", "the", "a", "an", "first", "last", "latest",
+          "recent", "new", "same");
+
+  private static final java.util.List<String> ADJECTIVE_ENDINGS =
+      java.util.List.of("al", "ive", "ous", "ic", "ful", "ing", "ory", "ary", "ble");
 
   private static final java.util.Set<String> BE =
       java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");

@@ -46,11 +46,12 @@ public final class QuoteExtractor {
     ArticleView view = new ArticleView(text, analysis, resolution);
     List<Quoted> passages = QuoteMarks.find(text);
     boolean[] quoted = mask(view, passages.stream().map(Quoted::outer).toList());
-    Cues cues = new Cues(view, new Speakers(view));
+    Speakers speakers = new Speakers(view);
+    Cues cues = new Cues(view, speakers);
     Set<Integer> usedCues = new HashSet<>();
     List<Quote> out =
         new ArrayList<>(new DirectQuotes(view, cues, quoted, usedCues).attribute(passages));
-    out.addAll(new ReportedSpeech(view, cues, quoted, usedCues).find());
+    out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find());
     out = Transcripts.merge(text, resolution, out);
     out.sort(Comparator.comparing(Quote::span));
     return out;

@@ -83,11 +83,14 @@ final class ReportedSpeech {
 
   private final ArticleView view;
   private final Cues cues;
+  private final Speakers speakers;
   private final boolean[] quoted;
   private final Set<Integer> usedCues;
 
-  ReportedSpeech(ArticleView view, Cues cues, boolean[] quoted, Set<Integer> usedCues) {
+  ReportedSpeech(
+      ArticleView view, Cues cues, Speakers speakers, boolean[] quoted, Set<Integer> usedCues) {
     this.view = view;
+    this.speakers = speakers;
     this.cues = cues;
     this.quoted = quoted;
     this.usedCues = usedCues;
@@ -105,6 +108,12 @@ final class ReportedSpeech {
         Span content = c == null ? null : content(c, s);
         if (content != null) {
           speech.add(content);
+        }
+        if (c == null && content == null) {
+          Speaker owner =
+              Attitudes.noun(view.lower(v), view.lower(v + 1)) ? speakers.possessor(v) : null;
+          content = owner == null ? null : nounContent(v, s);
+          c = content == null ? null : new Cue(v, view.span(v, v + 1), owner);
         }
         if (c == null) {
           // A stance inside reported speech is the speaker's words, not a second attribution:
@@ -125,6 +134,19 @@ final class ReportedSpeech {
       }
     }
     return out;
+  }
+
+  /** What a cue noun is about: "claim [that ...]", "call [for ...]", "criticism [of ...]". */
+  private Span nounContent(int noun, Sentence s) {
+    int t = noun + 1;
+    if (!view.lower(t).equals("to")) {
+      t++;
+    }
+    int to = s.endToken();
+    while (to > t && TRAILING.contains(view.word(to - 1))) {
+      to--;
+    }
+    return to - t >= 2 && !quoted[t] ? view.span(t, to) : null;
   }
 
   private static boolean within(List<Span> spans, int offset) {

@@ -81,6 +81,31 @@ final class Speakers {
     this.referents = new Referents(view);
   }
 
+  /**
+   * The owner of the noun at {@code noun}: "Trump's claim", "his repeated call", "the ministry's
+   * latest statement". Null when the noun has no possessor.
+   */
+  Speaker possessor(int noun) {
+    int sentenceStart = view.sentence(view.sentenceOf(noun)).firstToken();
+    for (int t = noun - 1; t >= Math.max(sentenceStart, noun - 3); t--) {
+      String w = view.lower(t);
+      if (POSSESSIVE.contains(w)) {
+        Speaker owner = endingAt(t - 1);
+        return owner != null && owner.ref() != null ? owner : null;
+      }
+      if (w.equals("his") || w.equals("her")) {
+        return new Speaker(referents.person(t), view.span(t, t + 1), t, t);
+      }
+      if (w.equals("their") || w.equals("its")) {
+        return new Speaker(null, view.span(t, t + 1), t, t);
+      }
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !describes(t)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The speaker whose words end at token {@code last}, or null. */
   Speaker endingAt(int last) {
     if (last < 0 || last >= view.tokens.size()) {

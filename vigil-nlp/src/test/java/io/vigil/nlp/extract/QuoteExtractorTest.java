@@ -443,4 +443,19 @@ class QuoteExtractorTest {
         "In Lisbon, Ruth Adler met the harbour workers on Monday, saying the port would stay open.";
     assertThat(speaker(only(quotes(text)))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsAClaimOwnedByItsSpeaker() {
+    String text = "Ruth Adler's claim that the port contracts were rigged drew an angry reply.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.cue().of(text)).isEqualTo("claim");
+    assertThat(q.text()).startsWith("the port contracts were rigged");
+  }
+
+  @Test
+  void readsNoSpeechInAPluralNounAfterItsModifiers() {
+    assertThat(quotes("The two states hold their primaries on the first of March.")).isEmpty();
+    assertThat(quotes("His opening remarks were short and the hall was half empty.")).isEmpty();
+  }
 }

@@ -93,7 +93,8 @@ public final class PolnearEval {
    * Also writes every gold attribution that no prediction matched ({@code MISS}) and every
    * prediction that matched none ({@code FALSE}), a tab-separated line each: kind, text name,
    * whether the content alone matched, cue, source, content, and for a prediction whose content
-   * matched, the gold cue and source. For finding what the rules lack.
+   * matched, the gold cue and source; {@code HIT} lines name the cue of each matched prediction.
+   * For finding what the rules lack.
    */
   public PolnearEval reportingMisses(PrintWriter out) {
     this.misses = out;
@@ -167,6 +168,12 @@ public final class PolnearEval {
       }
     }
     for (int p = 0; p < predicted.size(); p++) {
+      Quote hit = predicted.get(p);
+      if (usedPredicted[p]) {
+        misses.println(
+            String.join(
+                "\t", "HIT", name, "true", hit.cue() == null ? "" : hit.cue().of(text), "", ""));
+      }
       if (!usedPredicted[p]) {
         Quote q = predicted.get(p);
         GoldAttribution same =
