@@ -285,6 +285,9 @@ final class Attitudes {
   /** Whether the verb {@code word} followed by {@code next} can be a stance. */
   static boolean fits(String word, String next) {
     String lemma = lemma(word);
+    if (lemma == null) {
+      return false;
+    }
     Set<String> needed = NEEDS.get(lemma);
     if (needed != null) {
       return needed.contains(next);

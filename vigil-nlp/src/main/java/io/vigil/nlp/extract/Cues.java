@@ -194,12 +194,11 @@ final class Cues {
     if (Modality.blocked(view, from, t)) {
       return null;
     }
+    String verb = view.lower(t);
     int left = t - 1;
-    while (left >= from
-        && (Words.BETWEEN.contains(view.lower(left)) || TIME.contains(view.lower(left)))) {
+    while (left >= from && between(left, verb.endsWith("ing"))) {
       left--;
     }
-    String verb = view.lower(t);
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
     boolean coordinated = COORDINATORS.contains(view.lower(left));
     if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null)) {
@@ -211,6 +210,59 @@ final class Cues {
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
+
+  /**
+   * Whether token {@code t} may stand between a subject and its verb: auxiliaries and adverbs ("has
+   * also", "quickly"), a floating "all" ("they all said"), verbs of aspect or seeming before "to"
+   * ("appeared to suggest", "continues to insist"), and before a participle the forms of "be"
+   * ("Republicans are slamming", "It's denouncing").
+   */
+  private boolean between(int t, boolean participle) {
+    String w = view.lower(t);
+    if (Words.BETWEEN.contains(w) || TIME.contains(w) || FLOATING.contains(w)) {
+      return true;
+    }
+    if (participle && PROGRESSIVE.contains(w)) {
+      return true;
+    }
+    if (w.equals("to") || ASPECT.contains(w)) {
+      return true;
+    }
+    return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
+  }
+
+  private static final java.util.Set<String> FLOATING = java.util.Set.of("all", "both", "each");
+
+  private static final java.util.Set<String> PROGRESSIVE =
+      java.util.Set.of("are", "were", "am", "'s", "’s", "'re", "’re", "be", "been");
+
+  /** Verbs of aspect and seeming that pass the subject on: "appeared to suggest". */
+  private static final java.util.Set<String> ASPECT =
+      java.util.Set.of(
+          "appeared",
+          "appears",
+          "seemed",
+          "seems",
+          "continued",
+          "continues",
+          "began",
+          "begins",
+          "started",
+          "starts",
+          "tried",
+          "tries",
+          "needs",
+          "needed",
+          "went",
+          "goes",
+          "kept",
+          "keeps",
+          "avoided",
+          "avoids",
+          "stopped",
+          "stops",
+          "sought",
+          "seeks");
 
   /**
    * Whether an inverted speaker ends before token {@code t}: "said Fidan.", "said the minister, who

@@ -48,6 +48,9 @@ final class Modality {
           "sought",
           "must",
           "can");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("that", "because", "since", "although", "though", "while", "after", "when", "who");
+
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "“", "”", "\"", "—");
 
   private Modality() {}
@@ -66,8 +69,11 @@ final class Modality {
   static boolean hypothetical(ArticleView view, int from, int verb) {
     for (int t = verb - 1; t >= Math.max(from, verb - 8); t--) {
       String w = view.lower(t);
-      if (CLAUSE_BREAKS.contains(w) && !w.equals(",")) {
-        return false;
+      if (CLAUSE_BREAKS.contains(w) && !w.equals(",") || SUBORDINATORS.contains(w)) {
+        return false; // the modal belongs to another clause: "may simmer now that Cruz endorsed"
+      }
+      if (view.inName(t)) {
+        continue; // "Prime Minister Theresa May said"
       }
       if (HYPOTHETICAL.contains(w)) {
         return true;

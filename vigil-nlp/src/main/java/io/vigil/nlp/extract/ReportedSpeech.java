@@ -104,8 +104,12 @@ final class ReportedSpeech {
         if (quoted[v] || usedCues.contains(v)) {
           continue;
         }
-        Cue c = cues.at(v);
-        Span content = c == null ? null : content(c, s);
+        Cue c = passive(v, s);
+        Span content = c == null ? null : clause(s.firstToken(), be(v));
+        if (content == null) {
+          c = cues.at(v);
+          content = c == null ? null : content(c, s);
+        }
         if (content != null) {
           speech.add(content);
         }
@@ -135,6 +139,40 @@ final class ReportedSpeech {
     }
     return out;
   }
+
+  /**
+   * A passive attribution: "The registration issue was first reported by The Washington Post",
+   * "Trump is supported by far fewer papers". The speaker follows "by"; what is attributed is the
+   * subject before the form of "be".
+   */
+  private Cue passive(int v, Sentence s) {
+    String w = view.word(v);
+    if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("said") || w.equals("told"))
+        || !(Words.isSpeech(w) || Attitudes.is(w))
+        || be(v) <= s.firstToken()) {
+      return null;
+    }
+    int by = v + 1;
+    if (!view.lower(by).equals("by")) {
+      return null;
+    }
+    Speaker source = speakers.source(by + 1);
+    return source == null ? null : new Cue(v, view.span(v, v + 1), source);
+  }
+
+  /** The form of "be" before a participle, over adverbs: "was first reported"; or -1. */
+  private int be(int participle) {
+    int t = participle - 1;
+    while (t > 0
+        && (view.lower(t).endsWith("ly") || Words.BETWEEN.contains(view.lower(t)))
+        && !PASSIVE_BE.contains(view.lower(t))) {
+      t--;
+    }
+    return PASSIVE_BE.contains(view.lower(t)) ? t : -1;
+  }
+
+  private static final Set<String> PASSIVE_BE =
+      Set.of("is", "are", "was", "were", "been", "be", "being");
 
   /** What a cue noun is about: "claim [that ...]", "call [for ...]", "criticism [of ...]". */
   private Span nounContent(int noun, Sentence s) {

@@ -346,7 +346,11 @@ final class Words {
           "officially",
           "angrily",
           "bluntly",
-          "personally");
+          "personally",
+          "first",
+          "widely",
+          "initially",
+          "originally");
 
   static final Set<String> PERSON_PRONOUNS = set("he", "she");
   static final Set<String> OTHER_PRONOUNS = set("they", "it", "we", "i", "you");

@@ -458,4 +458,28 @@ class QuoteExtractorTest {
     assertThat(quotes("The two states hold their primaries on the first of March.")).isEmpty();
     assertThat(quotes("His opening remarks were short and the hall was half empty.")).isEmpty();
   }
+
+  @Test
+  void readsTheSubjectOverAuxiliariesAdverbsAndVerbsOfSeeming() {
+    String text = "Tom Reyes appeared to suggest that the audit had been rigged.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Tom Reyes");
+    String slamming = "Ruth Adler is once again questioning the audit of the harbour board.";
+    assertThat(speaker(only(quotes(slamming)))).isEqualTo("Ruth Adler");
+    String adverb = "Tom Reyes cynically dismissed the audit as a partisan stunt.";
+    assertThat(speaker(only(quotes(adverb)))).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void readsAPassiveAttributionWithItsSourceAfterBy() {
+    String text = "The audit of the harbour board was first reported by Ruth Adler.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("The audit of the harbour board");
+  }
+
+  @Test
+  void readsNoModalInAName() {
+    String text = "Prime Minister Theresa May said the talks would resume in the spring.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Theresa May");
+  }
 }
