@@ -239,11 +239,18 @@ final class DirectQuotes {
     char last = view.text.charAt(q.content().end() - 1);
     if ((last == '?' || last == '!') && next < view.tokens.size()) {
       String w = view.word(next);
-      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-        return view.sentenceOf(next);
+      boolean named = view.mentionStartingAt(next) != null && !afterParagraphBreak(close, next);
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) || named) {
+        return view.sentenceOf(next); // “You winning?” she said / “Why?” Clinton asked
       }
     }
     return sentence;
+  }
+
+  private boolean afterParagraphBreak(int close, int next) {
+    return view.text
+        .substring(view.tokens.get(close).end(), view.tokens.get(next).start())
+        .contains("\n");
   }
 
   /** A cue just after the closing mark: “…,” Fidan said / “…,” said Fidan. */

@@ -79,6 +79,10 @@ final class ReportedSpeech {
           "via",
           "with");
 
+  /** Prepositions that open what a verb other than "say" is about: "complained about the mic". */
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("about", "with", "to", "of", "for", "against");
+
   private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
 
   private final ArticleView view;
@@ -198,22 +202,36 @@ final class ReportedSpeech {
     if (c.inverted()) {
       return view.word(c.verb() - 1).equals(",") ? clause(s.firstToken(), c.verb() - 1) : null;
     }
-    if (view.word(titled(c.speaker().first(), s) - 1).equals(",")
-        && view.word(c.verb() + 1).equals(",")) {
-      return clause(s.firstToken(), s.endToken()); // "And that, Manafort said, was in the works."
+    int before = titled(c.speaker().first(), s) - 1;
+    boolean aside = view.lower(before).equals("as");
+    if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",")) {
+      // "And that, Manafort said, was in the works." / "Hawaii, as advisers pointed out, is dry."
+      return clause(s.firstToken(), s.endToken());
     }
-    Span after = after(c, s);
+    Span after = aside ? null : after(c, s);
     if (after != null) {
       return after;
     }
-    int before = c.speaker().first() - 1;
     boolean ends = endsSentence(c.verb() + 1, s.endToken());
-    return ends && view.word(before).equals(",") ? clause(s.firstToken(), before) : null;
+    return ends && commaBefore(before) ? clause(s.firstToken(), before) : null;
   }
+
+  /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
+  private boolean commaBefore(int t) {
+    if (view.word(t).equals(",")) {
+      return true;
+    }
+    return t > 0 && CLOSING.contains(view.word(t)) && view.word(t - 1).equals(",");
+  }
+
+  private static final Set<String> CLOSING = Set.of("”", "''", "\"", "’");
 
   /** What a stance verb is about: the rest of its sentence after the cue ("called for [...]"). */
   private Span stance(Cue c, Sentence s) {
     int t = view.tokenAt(c.span().end());
+    if (view.lower(titled(c.speaker().first(), s) - 1).equals("as") && view.word(t).equals(",")) {
+      return clause(s.firstToken(), s.endToken()); // "The harbour, as Adler pointed out, is dry."
+    }
     if (t < s.endToken() && NEEDS_CONTENT.contains(view.lower(t))) {
       t++;
     }
@@ -273,8 +291,9 @@ final class ReportedSpeech {
   private Span after(Cue c, Sentence s) {
     int t = c.verb() + 1;
     String verb = view.lower(c.verb());
-    if (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(",")) {
-      int that = find("that", t, Math.min(s.endToken(), t + 8));
+    boolean topic = OBJECT_PREPOSITIONS.contains(view.lower(t)) && !Words.SAYING.contains(verb);
+    if (!topic && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
+      int that = find("that", t, Math.min(s.endToken(), t + 14));
       if (that < 0) {
         return null;
       }
@@ -316,6 +335,9 @@ final class ReportedSpeech {
   private boolean endsSentence(int from, int end) {
     int words = 0;
     for (int t = from; t < end; t++) {
+      if (view.word(t).equals(",") && words <= 4) {
+        return true; // "..., lawmakers said Friday afternoon, as they bristled"
+      }
       if (!TRAILING.contains(view.word(t))) {
         words++;
       }

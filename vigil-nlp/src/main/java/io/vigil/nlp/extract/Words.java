@@ -281,6 +281,54 @@ final class Words {
     return false;
   }
 
+  /**
+   * Verbs of saying whose prepositional phrase tells where or when, not what: "said on Monday",
+   * "told reporters in Ankara", "wrote in an email".
+   */
+  static final Set<String> SAYING =
+      set(
+          "said",
+          "says",
+          "say",
+          "saying",
+          "told",
+          "tells",
+          "tell",
+          "telling",
+          "added",
+          "adds",
+          "adding",
+          "noted",
+          "notes",
+          "noting",
+          "stated",
+          "states",
+          "wrote",
+          "writes",
+          "writing",
+          "tweeted",
+          "tweets",
+          "announced",
+          "announces",
+          "explained",
+          "explains",
+          "reported",
+          "reports",
+          "declared",
+          "declares",
+          "stressed",
+          "stresses",
+          "emphasized",
+          "insisted",
+          "insists",
+          "argued",
+          "argues",
+          "claimed",
+          "claims",
+          "asserted",
+          "continued",
+          "recalled");
+
   /** Verbs whose object is the hearer, before the content: "told reporters that ...". */
   static final Set<String> TAKES_HEARER =
       set(

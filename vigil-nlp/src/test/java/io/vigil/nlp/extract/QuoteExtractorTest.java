@@ -482,4 +482,36 @@ class QuoteExtractorTest {
     String text = "Prime Minister Theresa May said the talks would resume in the spring.";
     assertThat(speaker(only(quotes(text)))).isEqualTo("Theresa May");
   }
+
+  @Test
+  void readsAQuestionWhoseNamedSpeakerFollowsInTheNextSentence() {
+    String text =
+        "“How many times must we rebuild this bridge?” Ruth Adler asked. “Twice is enough.”";
+    Quote q = quotes(text).getFirst();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
+  void readsTheClauseBeforeACueFollowedByATimeAndAComma() {
+    String text =
+        "The harbour plan is an insult to every family, local lawmakers said Friday afternoon,"
+            + " as they left the hall.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The harbour plan is an insult to every family");
+  }
+
+  @Test
+  void readsAnAsideWithAs() {
+    String text = "The harbour, as Ruth Adler pointed out, has not flooded in forty years.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).contains("has not flooded in forty years");
+  }
+
+  @Test
+  void readsWhatAVerbOfComplainingIsAbout() {
+    String text = "Tom Reyes complained about the noise from the harbour works.";
+    assertThat(only(quotes(text)).text()).isEqualTo("about the noise from the harbour works");
+  }
 }
