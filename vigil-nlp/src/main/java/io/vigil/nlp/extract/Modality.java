@@ -51,6 +51,30 @@ final class Modality {
   private static final Set<String> SUBORDINATORS =
       Set.of("that", "because", "since", "although", "though", "while", "after", "when", "who");
 
+  /** Modals and conditions: they make any verb after them unreal. */
+  private static final Set<String> MODALS =
+      Set.of("could", "would", "might", "may", "should", "must", "can", "if", "unless", "whether");
+
+  /**
+   * Whether a verb of wanting or planning governs what follows it: "plans to attack", "urged Turkey
+   * to act", "ready for talks"; the noun in "the harbour plan argued" does not.
+   */
+  private static boolean controls(ArticleView view, int t) {
+    if (view.lower(t + 1).equals("that")) {
+      return true;
+    }
+    for (int k = t + 1; k <= t + 3; k++) {
+      String w = view.lower(k);
+      if (w.equals("to") || w.equals("for") || w.equals("on")) {
+        return true;
+      }
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isSpeech(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "“", "”", "\"", "—");
 
   private Modality() {}
@@ -75,7 +99,7 @@ final class Modality {
       if (view.inName(t)) {
         continue; // "Prime Minister Theresa May said"
       }
-      if (HYPOTHETICAL.contains(w)) {
+      if (MODALS.contains(w) || HYPOTHETICAL.contains(w) && controls(view, t)) {
         return true;
       }
       if (w.equals(",") && t < verb - 1) {

@@ -71,6 +71,8 @@ final class Speakers {
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "another", "the", "his", "her", "their", "its", "this");
 
+  private static final Set<String> OF = Set.of("of", "for", "at", "in", "on");
+
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
   private final ArticleView view;
@@ -130,7 +132,80 @@ final class Speakers {
           antecedent == null ? null : antecedent.ref(), view.span(last, last + 1), last, last);
     }
     Speaker role = roleOrGroup(last);
-    return role != null ? role : described(last);
+    if (role != null) {
+      return role;
+    }
+    Speaker described = described(last);
+    return described != null ? described : bare(last);
+  }
+
+  /**
+   * A subject without a determiner, ending at {@code last} and opening its clause: "Photos",
+   * "Supporters of abortion rights", "Each side", "Two-thirds", "32%", "those surveyed". Only a
+   * phrase that starts its sentence or follows a clause break is read, and its last word must look
+   * like a noun (a capital, a plural, a number).
+   */
+  private Speaker bare(int last) {
+    int sentenceStart = view.sentence(view.sentenceOf(last)).firstToken();
+    String head = view.word(last);
+    if (!head.isEmpty() && !Character.isLetterOrDigit(head.charAt(0))) {
+      return null;
+    }
+    int first = last;
+    while (first - 1 >= sentenceStart && last - first < 8 && inPhrase(first - 1)) {
+      first--;
+    }
+    while (first < last && Words.PREPOSITIONS.contains(view.lower(first))) {
+      first++;
+    }
+    for (int t = first + 1; t < last; t++) {
+      if (Words.PREPOSITIONS.contains(view.lower(t))) {
+        head = view.word(t - 1); // "Supporters of the plan": the head comes before "of"
+        break;
+      }
+    }
+    boolean nounLike =
+        !head.isEmpty()
+            && (Character.isUpperCase(head.charAt(0))
+                || Character.isDigit(head.charAt(0))
+                || head.endsWith("%")
+                || head.endsWith("s") && !head.endsWith("ss")
+                || head.equals("surveyed")
+                || head.equals("polled")
+                || head.equals("side"));
+    if (!nounLike || Words.isSpeech(head) || Attitudes.is(head) && !head.endsWith("s")) {
+      return null;
+    }
+    boolean opens =
+        first == sentenceStart
+            || BREAKS.contains(view.word(first - 1))
+            || view.lower(first - 1).equals("that");
+    if (!opens || Words.RELATIVES.contains(view.lower(first)) || view.lower(first).equals("it")) {
+      return null;
+    }
+    ResolvedMention m = view.mentionEndingAt(last);
+    EntityRef ref = m != null && view.type(m) != EntityType.MISC ? referents.ref(m) : null;
+    return new Speaker(ref, view.span(first, last + 1), first, last);
+  }
+
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", "—", "–", "―", "--");
+
+  /** Whether a word can be inside a bare subject: words, numbers and "of", "for", "in", "on". */
+  private boolean inPhrase(int t) {
+    String w = view.lower(t);
+    if (w.isEmpty() || BREAKS.contains(w)) {
+      return false;
+    }
+    if (w.equals("of") || w.equals("for") || w.equals("in") || w.equals("on") || w.equals("at")) {
+      return true;
+    }
+    return (Character.isLetterOrDigit(w.charAt(0)) || POSSESSIVE.contains(w))
+        && !Words.isSpeech(w)
+        && !Words.RELATIVES.contains(w)
+        && !Words.BETWEEN.contains(w)
+        && !w.equals("and")
+        && !w.equals("but")
+        && !w.equals("or");
   }
 
   /**
@@ -149,7 +224,9 @@ final class Speakers {
     for (int first = last; first >= Math.max(sentenceStart, last - 5); first--) {
       String w = view.lower(first);
       if (INDEFINITE.contains(w) && first < last) {
-        return new Speaker(null, view.span(first, last + 1), first, last);
+        Speaker outer = OF.contains(view.lower(first - 1)) ? endingAt(first - 2) : null;
+        int from = outer != null && outer.ref() == null ? outer.first() : first;
+        return new Speaker(null, view.span(from, last + 1), from, last); // "Supporters of the plan"
       }
       ResolvedMention owner = POSSESSIVE.contains(w) ? view.mentionEndingAt(first - 1) : null;
       if (owner != null && first < last) {

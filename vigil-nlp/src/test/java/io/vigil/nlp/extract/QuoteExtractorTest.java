@@ -263,7 +263,8 @@ class QuoteExtractorTest {
   void readsTheSubjectOfACoordinatedSpeechVerb() {
     String text =
         "Ruth Adler confirmed the vote had failed and said, “We will try again in spring.”";
-    assertThat(speaker(only(quotes(text)))).isEqualTo("Ruth Adler");
+    assertThat(speaker(only(quotes(text).stream().filter(Quote::direct).toList())))
+        .isEqualTo("Ruth Adler");
   }
 
   @Test
@@ -513,5 +514,15 @@ class QuoteExtractorTest {
   void readsWhatAVerbOfComplainingIsAbout() {
     String text = "Tom Reyes complained about the noise from the harbour works.";
     assertThat(only(quotes(text)).text()).isEqualTo("about the noise from the harbour works");
+  }
+
+  @Test
+  void readsASubjectWithoutADeterminer() {
+    String text = "Supporters of the harbour plan argued that the town needs the jobs.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Supporters of the harbour plan");
+    assertThat(q.speaker()).isNull();
+    String poll = "Two-thirds say the new bridge should be built before the school.";
+    assertThat(only(quotes(poll)).speakerSpan().of(poll)).isEqualTo("Two-thirds");
   }
 }
