@@ -92,6 +92,12 @@ final class DirectQuotes {
 
   private Quote quote(Quoted q, Speaker s, Span cue) {
     Span clause = clause(q, cue);
+    if (clause == null) {
+      clause = continued(q, s, cue);
+    }
+    if (clause != null && clause.start() == q.outer().start()) {
+      return new Quote(clause.of(view.text), clause, s.ref(), s.span(), cue, true);
+    }
     if (clause != null) {
       // Mixed: direct when the quoted words end it, as in “… is a misguided approach,” said Burman.
       boolean endsQuoted = clause.end() <= q.outer().end();
@@ -122,7 +128,8 @@ final class DirectQuotes {
       while (to > close + 1 && TRAILING.contains(view.word(to - 1))) {
         to--;
       }
-      return unquotedWords(from, open) >= 2 ? view.span(from, Math.max(to, close + 1)) : null;
+      boolean partial = unquotedWords(from, open) >= 2 || unquotedWords(close + 1, to) >= 3;
+      return partial ? view.span(from, Math.max(to, close + 1)) : null;
     }
     if (cue.start() >= q.outer().end()) {
       int from = s.firstToken();
@@ -132,6 +139,32 @@ final class DirectQuotes {
       return unquotedWords(from, open) >= 3 ? view.span(from, close + 1) : null;
     }
     return null;
+  }
+
+  /**
+   * A quotation whose sentence goes on unquoted after its cue: “Only you, Dinesh,” she said, would
+   * use the occasion ... The span runs from the opening mark to the sentence's end.
+   */
+  private Span continued(Quoted q, Speaker speaker, Span cue) {
+    int open = view.tokenAt(q.outer().start());
+    Sentence s = view.sentence(view.sentenceOf(open));
+    if (cue.start() < q.outer().end() || cue.end() > s.span().end()) {
+      return null;
+    }
+    int tail = Math.max(view.tokenAt(cue.end()), speaker.last() + 1);
+    if (!view.word(tail).equals(",")) {
+      return null;
+    }
+    int to = s.endToken();
+    while (to > tail && TRAILING.contains(view.word(to - 1))) {
+      to--;
+    }
+    for (int t = tail + 1; t < to; t++) {
+      if (quoted[t]) {
+        return null;
+      }
+    }
+    return unquotedWords(tail + 1, to) >= 3 ? view.span(open, to) : null;
   }
 
   private int unquotedWords(int from, int to) {

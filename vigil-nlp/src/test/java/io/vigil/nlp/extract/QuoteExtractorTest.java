@@ -525,4 +525,20 @@ class QuoteExtractorTest {
     String poll = "Two-thirds say the new bridge should be built before the school.";
     assertThat(only(quotes(poll)).speakerSpan().of(poll)).isEqualTo("Two-thirds");
   }
+
+  @Test
+  void readsASentenceThatGoesOnAfterTheCueOfItsQuotation() {
+    String text = "“Only you, Tom,” she said, would call a flood a blessing for the harbour.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("“Only you, Tom,”").endsWith("a blessing for the harbour");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
+  void readsAQuotationThatTheSentenceContinuesAfter() {
+    String text =
+        "Ruth Adler says “the wind is at our backs” despite the loss in the harbour ward.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("“the wind is at our backs”").endsWith("harbour ward");
+  }
 }
