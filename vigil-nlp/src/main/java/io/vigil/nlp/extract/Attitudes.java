@@ -262,7 +262,6 @@ final class Attitudes {
           java.util.Map.entry("point", Set.of("to", "out")),
           java.util.Map.entry("refer", Set.of("to")),
           java.util.Map.entry("raise", Set.of("concerns", "questions", "doubts", "the")),
-          java.util.Map.entry("push", Set.of("for", "back")),
           java.util.Map.entry("press", Set.of("for")),
           java.util.Map.entry("focus", Set.of("on")),
           java.util.Map.entry("rail", Set.of("against", "at")),

@@ -109,7 +109,7 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
-    if (Attitudes.adjective(view.word(t)) && BE.contains(view.lower(t - 1))) {
+    if (Attitudes.adjective(view.word(t)) && copula(t - 1)) {
       Cue c = verb(t, true);
       if (c == null || c.inverted()) {
         return null;
@@ -180,6 +180,36 @@ final class Cues {
   private static final java.util.List<String> ADJECTIVE_ENDINGS =
       java.util.List.of("al", "ive", "ous", "ic", "ful", "ing", "ory", "ary", "ble");
 
+  /** Whether a copula ends at token {@code t}, over degree words: "are now more", "remain". */
+  private boolean copula(int t) {
+    while (t > 0 && DEGREE.contains(view.lower(t))) {
+      t--;
+    }
+    String w = view.lower(t);
+    return BE.contains(w) || COPULAS.contains(w) || PROGRESSIVE.contains(w);
+  }
+
+  private static final java.util.Set<String> DEGREE =
+      java.util.Set.of("more", "most", "very", "now", "still", "also", "so", "too", "less", "all");
+
+  private static final java.util.Set<String> COPULAS =
+      java.util.Set.of(
+          "remain",
+          "remains",
+          "remained",
+          "seem",
+          "seems",
+          "seemed",
+          "appear",
+          "appears",
+          "appeared",
+          "became",
+          "become",
+          "becomes",
+          "sounded",
+          "looked",
+          "am");
+
   private static final java.util.Set<String> BE =
       java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
 
@@ -196,7 +226,11 @@ final class Cues {
     }
     String verb = view.lower(t);
     int left = t - 1;
-    while (left >= from && between(left, verb.endsWith("ing"))) {
+    boolean adjective = Attitudes.adjective(verb);
+    while (left >= from
+        && (between(left, verb.endsWith("ing") || adjective)
+            || adjective
+                && (COPULAS.contains(view.lower(left)) || DEGREE.contains(view.lower(left))))) {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;

@@ -541,4 +541,12 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).startsWith("“the wind is at our backs”").endsWith("harbour ward");
   }
+
+  @Test
+  void readsAStanceAdjectiveAfterACopulaAndDegreeWords() {
+    String text = "Harbour workers have been critical of the new shift rules since June.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Harbour workers");
+    assertThat(q.text()).isEqualTo("the new shift rules since June");
+  }
 }
