@@ -400,6 +400,14 @@ final class Cues {
       }
       return open > from ? speakers.endingAt(open - 1) : null;
     }
+    if (DASHES.contains(view.word(left))) {
+      for (int open = left - 1; open > Math.max(from, left - APPOSITION); open--) {
+        if (DASHES.contains(view.word(open))) {
+          return speakers.endingAt(open - 1); // "Many speakers — including imams — said"
+        }
+      }
+      return null;
+    }
     if (!view.word(left).equals(",")) {
       return speakers.endingAt(left);
     }

@@ -204,7 +204,10 @@ final class ReportedSpeech {
     }
     int before = titled(c.speaker().first(), s) - 1;
     boolean aside = view.lower(before).equals("as");
-    if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",")) {
+    boolean capital =
+        Character.isUpperCase(
+            view.word(c.verb() + 2).isEmpty() ? 'x' : view.word(c.verb() + 2).charAt(0));
+    if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",") && !capital) {
       // "And that, Manafort said, was in the works." / "Hawaii, as advisers pointed out, is dry."
       return clause(s.firstToken(), s.endToken());
     }
@@ -281,8 +284,9 @@ final class ReportedSpeech {
     if (view.word(afterSpeaker).equals(",") && c.verb() <= s.firstToken() + 2) {
       return clause(afterSpeaker + 1, s.endToken());
     }
-    if (view.word(c.verb() - 1).equals(",")) {
-      return clause(s.firstToken(), c.verb() - 1);
+    if (view.word(c.verb() - 1).equals(",") || c.verb() - s.firstToken() >= 4) {
+      return clause(
+          s.firstToken(), c.verb()); // "..., 46 percent to 39 percent according to a poll"
     }
     return null;
   }
@@ -292,12 +296,19 @@ final class ReportedSpeech {
     int t = c.verb() + 1;
     String verb = view.lower(c.verb());
     boolean topic = OBJECT_PREPOSITIONS.contains(view.lower(t)) && !Words.SAYING.contains(verb);
+    if (view.word(t).equals(",") && Words.SAYING.contains(verb) && opensClause(t + 1)) {
+      return clause(t + 1, s.endToken()); // "she added, Donald Trump is a proven failure"
+    }
     if (!topic && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
-      int that = find("that", t, Math.min(s.endToken(), t + 14));
-      if (that < 0) {
+      int that = find("that", t, Math.min(s.endToken(), t + 25));
+      int to = Words.SAYING.contains(verb) ? -1 : find("to", t, Math.min(s.endToken(), t + 12));
+      if (that < 0 && to < 0) {
         return null;
       }
-      t = that;
+      t = that >= 0 ? that : to; // "said Thursday during a taping ... that", "promised Sunday to"
+      if (that < 0) {
+        return clause(t, s.endToken());
+      }
     }
     boolean directive = verb.startsWith("urge") || verb.startsWith("ask");
     if (Words.TAKES_HEARER.contains(verb) && !directive && view.mentionStartingAt(t) != null) {
@@ -321,6 +332,26 @@ final class ReportedSpeech {
       return null;
     }
     return clause(t, s.endToken());
+  }
+
+  /**
+   * Whether a clause of reported words opens at {@code t} after a comma: a name, a pronoun or a
+   * capital, not an adverbial ("said, as he left") or another cue ("said, adding").
+   */
+  private boolean opensClause(int t) {
+    String w = view.word(t);
+    if (w.isEmpty() || quoted[t] || ADVERBIAL.contains(view.lower(t))) {
+      return false;
+    }
+    String lower = view.lower(t);
+    return !lower.endsWith("ing")
+        && !Words.isSpeech(w)
+        && !Cues.according(view, t)
+        && !lower.equals("who")
+        && !lower.equals("which")
+        && (Character.isUpperCase(w.charAt(0))
+            || Words.PERSON_PRONOUNS.contains(lower)
+            || Words.OTHER_PRONOUNS.contains(lower));
   }
 
   private int find(String word, int from, int to) {

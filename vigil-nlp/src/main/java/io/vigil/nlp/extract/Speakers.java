@@ -295,7 +295,7 @@ final class Speakers {
     int end = view.sentence(view.sentenceOf(Math.max(0, first))).endToken();
     int last = first;
     while (last + 1 < end
-        && last - first < 14
+        && last - first < 24
         && !view.word(last + 1).equals(",")
         && Character.isLetterOrDigit(view.word(last + 1).charAt(0))) {
       last++;

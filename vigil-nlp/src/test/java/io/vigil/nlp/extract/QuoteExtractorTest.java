@@ -549,4 +549,26 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("Harbour workers");
     assertThat(q.text()).isEqualTo("the new shift rules since June");
   }
+
+  @Test
+  void readsTheSubjectBeforeAParenthesisBetweenDashes() {
+    String text = "Ruth Adler — who chairs the harbour board — said the audit was overdue.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the audit was overdue");
+  }
+
+  @Test
+  void readsWhatFollowsACommaAfterASpeechVerb() {
+    String text =
+        "Listing the closures, Ruth Adler added, The harbour has lost four firms this year.";
+    assertThat(only(quotes(text)).text()).isEqualTo("The harbour has lost four firms this year");
+  }
+
+  @Test
+  void readsTheClauseBeforeAnAccordingToWithoutAComma() {
+    String text = "The harbour lost four firms this year according to the port authority.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The harbour lost four firms this year");
+  }
 }
