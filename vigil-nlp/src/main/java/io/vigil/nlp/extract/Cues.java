@@ -109,6 +109,12 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
+    if (!Words.isSpeech(view.word(t)) && !Attitudes.is(view.word(t)) && thatClause(t)) {
+      Cue c = verb(t, true);
+      return c == null || c.inverted() || c.speaker().ref() == null && !pronoun(c.speaker())
+          ? null
+          : new Cue(t, view.span(t, t + 2), c.speaker());
+    }
     if (Attitudes.adjective(view.word(t)) && copula(t - 1)) {
       Cue c = verb(t, true);
       if (c == null || c.inverted()) {
@@ -179,6 +185,79 @@ final class Cues {
 
   private static final java.util.List<String> ADJECTIVE_ENDINGS =
       java.util.List.of("al", "ive", "ous", "ic", "ful", "ing", "ory", "ary", "ble");
+
+  /**
+   * Whether an unlisted verb takes a that-clause right after it: "Clinton signaled that", "he
+   * conceded that". Only a past or present form of a lower-case word counts, never "so that".
+   */
+  private boolean thatClause(int t) {
+    String w = view.word(t);
+    if (!view.lower(t + 1).equals("that")
+        || w.length() < 4
+        || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    String lower = view.lower(t);
+    boolean finite = lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss");
+    return finite && !NOT_VERBS.contains(lower) && verbalForm(t);
+  }
+
+  private boolean verbalForm(int t) {
+    String before = view.lower(t - 1);
+    return !BE.contains(before) && !Words.DETERMINERS.contains(before) && !before.equals("so");
+  }
+
+  private boolean pronoun(Speaker s) {
+    String w = view.lower(s.last());
+    return s.first() == s.last()
+        && (Words.PERSON_PRONOUNS.contains(w)
+            || Words.OTHER_PRONOUNS.contains(w)
+            || w.equals("who"));
+  }
+
+  /** Words before "that" that are no verbs of saying: "so that", "given that", "now that". */
+  private static final java.util.Set<String> NOT_VERBS =
+      java.util.Set.of(
+          "provided",
+          "assuming",
+          "considering",
+          "granted",
+          "means",
+          "ensured",
+          "ensures",
+          "required",
+          "requires",
+          "hoped",
+          "is",
+          "was",
+          "has",
+          "does",
+          "comes",
+          "seems",
+          "appears",
+          "proves",
+          "proved",
+          "became",
+          "remains",
+          "happens",
+          "happened",
+          "ordered",
+          "demands",
+          "needs",
+          "insured",
+          "guaranteed",
+          "made",
+          "makes",
+          "reasons",
+          "things",
+          "years",
+          "days",
+          "times",
+          "ways",
+          "ones",
+          "others",
+          "those",
+          "this");
 
   /** Whether a copula ends at token {@code t}, over degree words: "are now more", "remain". */
   private boolean copula(int t) {

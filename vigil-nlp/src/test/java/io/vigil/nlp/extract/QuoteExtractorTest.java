@@ -571,4 +571,13 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("The harbour lost four firms this year");
   }
+
+  @Test
+  void readsAnUnlistedVerbWithAThatClause() {
+    String text = "Ruth Adler signaled that the harbour board would drop the audit.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the harbour board would drop the audit");
+    assertThat(quotes("The port was closed so that the cranes could be repaired.")).isEmpty();
+  }
 }
