@@ -155,8 +155,16 @@ final class Cues {
     }
     if (word.equals(Attitudes.lemma(word))) {
       // A base form needs a plural subject or an auxiliary: "they want", "we will support".
-      return PLURAL_SUBJECTS.contains(view.lower(subject.last()))
-          || Speakers.GROUPS.contains(view.lower(subject.last()))
+      String head = view.lower(subject.last());
+      boolean plural =
+          (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("ous")
+                  || head.endsWith("%"))
+              && !Words.DETERMINERS.contains(view.lower(subject.first()))
+              && !QUANTIFIERS.contains(view.lower(subject.first()))
+              && !view.lower(subject.first()).equals("a");
+      return PLURAL_SUBJECTS.contains(head)
+          || Speakers.GROUPS.contains(head)
+          || plural
           || !PLURAL_SUBJECTS.contains(before) && Words.BETWEEN.contains(before);
     }
     return true;
@@ -502,6 +510,9 @@ final class Cues {
       Speaker named = w.equals(",") ? speakers.endingAt(k - 1) : null;
       if (named != null && named.ref() != null && !place(k - 1)) {
         return named;
+      }
+      if (named != null && Words.RELATIVES.contains(view.lower(k + 1)) && !place(k - 1)) {
+        return named; // "The official, who spoke on condition of anonymity, said"
       }
       if (QUOTES.contains(w) || Words.SPEECH.contains(view.lower(k))) {
         return null;

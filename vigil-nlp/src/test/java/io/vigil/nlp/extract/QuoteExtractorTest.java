@@ -580,4 +580,13 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("the harbour board would drop the audit");
     assertThat(quotes("The port was closed so that the cranes could be repaired.")).isEmpty();
   }
+
+  @Test
+  void readsAPluralSubjectOfABaseFormAndARelativeClauseBeforeTheVerb() {
+    assertThat(only(quotes("Dock workers want a new contract before the winter.")).text())
+        .isEqualTo("a new contract before the winter");
+    String text =
+        "The official, who spoke on condition of anonymity, said the audit would be published.";
+    assertThat(only(quotes(text)).speakerSpan().of(text)).isEqualTo("The official");
+  }
 }
