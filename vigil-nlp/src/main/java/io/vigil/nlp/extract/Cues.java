@@ -407,6 +407,11 @@ final class Cues {
    * first name or personal pronoun before it that no preposition governs.
    */
   private Speaker sentenceSubject(int from, int verb) {
+    int start = clauseStart(from, verb);
+    Speaker main = subjectAt(start, verb);
+    if (main != null) {
+      return main;
+    }
     for (int t = from; t < verb; t++) {
       if (Words.PREPOSITIONS.contains(view.lower(t - 1)) && t > from) {
         continue;
@@ -432,6 +437,92 @@ final class Cues {
     }
     return null;
   }
+
+  /**
+   * Where the main clause of a sentence starts: after a dateline ("WASHINGTON (AP) —") and after an
+   * introductory phrase that ends with a comma ("In a statement on Monday, ...").
+   */
+  private int clauseStart(int from, int verb) {
+    int start = from;
+    for (int t = from; t < Math.min(verb, from + 10); t++) {
+      if (DASHES.contains(view.word(t)) && t > from && isUpperWord(from)) {
+        start = t + 1;
+        break;
+      }
+    }
+    String first = view.lower(start);
+    boolean intro =
+        Words.PREPOSITIONS.contains(first)
+            || INTRODUCERS.contains(first)
+            || first.endsWith("ing") && Character.isUpperCase(view.word(start).charAt(0));
+    if (intro) {
+      for (int t = start; t < verb; t++) {
+        if (view.word(t).equals(",")) {
+          return t + 1;
+        }
+      }
+    }
+    return start;
+  }
+
+  private boolean isUpperWord(int t) {
+    String w = view.word(t);
+    return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> INTRODUCERS =
+      java.util.Set.of(
+          "after",
+          "before",
+          "when",
+          "while",
+          "as",
+          "although",
+          "though",
+          "since",
+          "despite",
+          "during",
+          "earlier",
+          "later",
+          "meanwhile",
+          "still",
+          "yet",
+          "but",
+          "and",
+          "however",
+          "instead",
+          "now",
+          "then",
+          "also",
+          "last",
+          "this",
+          "on",
+          "in",
+          "at");
+
+  /** The subject that opens a main clause at {@code start}: a name, a pronoun, a noun phrase. */
+  private Speaker subjectAt(int start, int verb) {
+    if (start >= verb) {
+      return null;
+    }
+    String w = view.lower(start);
+    if (Words.PERSON_PRONOUNS.contains(w) || w.equals("they") || w.equals("we")) {
+      return speakers.endingAt(start);
+    }
+    io.vigil.model.ResolvedMention m = view.mentionStartingAt(start);
+    if (m != null) {
+      io.vigil.model.EntityType type = view.type(m);
+      int last = view.tokenAt(m.mention().span().end() - 1);
+      boolean speaks =
+          type == io.vigil.model.EntityType.PERSON
+              || type == io.vigil.model.EntityType.ORGANIZATION;
+      boolean possessed = POSSESSIVES.contains(view.lower(last + 1));
+      return speaks && !possessed && last < verb ? speakers.endingAt(last) : null;
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("'s", "’s", "'", "’");
 
   /** Whether a place's name ends at token {@code t}: "In Lisbon, ..." introduces no speaker. */
   private boolean place(int t) {

@@ -589,4 +589,13 @@ class QuoteExtractorTest {
         "The official, who spoke on condition of anonymity, said the audit would be published.";
     assertThat(only(quotes(text)).speakerSpan().of(text)).isEqualTo("The official");
   }
+
+  @Test
+  void readsTheMainSubjectOfAParticipleNotItsObject() {
+    String text = "Ruth Adler criticized Tom Reyes on Monday, saying the audit was a whitewash.";
+    Quote q = only(quotes(text).stream().filter(x -> x.cue().of(text).equals("saying")).toList());
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    String dated = "LISBON (AP) — Ruth Adler left the hall early, saying the vote was rigged.";
+    assertThat(speaker(only(quotes(dated)))).isEqualTo("Ruth Adler");
+  }
 }
