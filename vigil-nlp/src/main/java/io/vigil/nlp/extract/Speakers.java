@@ -136,7 +136,33 @@ final class Speakers {
       return role;
     }
     Speaker described = described(last);
-    return described != null ? described : bare(last);
+    if (described != null) {
+      return described;
+    }
+    Speaker surname = surname(last);
+    return surname != null ? surname : bare(last);
+  }
+
+  /**
+   * A capitalised word the tagger left out that is the surname of a person the article names
+   * elsewhere: "Obama Says Museum Will Tell ..." in a title-case headline.
+   */
+  private Speaker surname(int last) {
+    String w = view.word(last);
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || view.inName(last)) {
+      return null;
+    }
+    for (io.vigil.model.Entity e : view.resolution.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String name = e.name();
+      int space = name.lastIndexOf(' ');
+      if (name.substring(space + 1).equals(w)) {
+        return new Speaker(e.ref(), view.span(last, last + 1), last, last);
+      }
+    }
+    return null;
   }
 
   /**

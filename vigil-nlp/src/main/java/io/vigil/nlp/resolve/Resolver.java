@@ -217,6 +217,13 @@ public final class Resolver {
       return false;
     }
     List<Token> tokens = analysis.tokensOf(s);
+    boolean verb =
+        tokens.stream()
+            .anyMatch(
+                t -> item.span.contains(t.span()) && OrgNames.HEADLINE_VERBS.contains(t.text()));
+    if (verb) {
+      return true; // "Obama Says African-American Museum Will Tell": a headline, not a name
+    }
     long words = tokens.stream().filter(t -> Character.isLetter(t.text().codePointAt(0))).count();
     long capitals =
         tokens.stream().filter(t -> Character.isUpperCase(t.text().codePointAt(0))).count();

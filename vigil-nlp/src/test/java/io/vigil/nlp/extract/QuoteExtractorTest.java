@@ -598,4 +598,14 @@ class QuoteExtractorTest {
     String dated = "LISBON (AP) — Ruth Adler left the hall early, saying the vote was rigged.";
     assertThat(speaker(only(quotes(dated)))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsASurnameInATitleCaseHeadline() {
+    String text =
+        "Adler Says Harbour Museum Will Open in May\n\n"
+            + "Senator Ruth Adler visited the harbour on Monday with the mayor.";
+    Quote q = quotes(text).getFirst();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).startsWith("Harbour Museum Will Open");
+  }
 }
