@@ -103,6 +103,10 @@ final class ReportedSpeech {
   List<Quote> find() {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : view.analysis.sentences()) {
+      Quote poll = poll(s);
+      if (poll != null) {
+        out.add(poll);
+      }
       List<Span> speech = new ArrayList<>();
       for (int v = s.firstToken(); v < s.endToken(); v++) {
         if (quoted[v] || usedCues.contains(v)) {
@@ -177,6 +181,64 @@ final class ReportedSpeech {
 
   private static final Set<String> PASSIVE_BE =
       Set.of("is", "are", "was", "were", "been", "be", "being");
+
+  /**
+   * A finding reported "in" a poll, survey or study: "In a CBS News poll, she led by 24 points" and
+   * "Trump has a decisive lead in the latest polls". The poll is the source, the clause its
+   * content.
+   */
+  private Quote poll(Sentence s) {
+    int first = s.firstToken();
+    if (view.lower(first).equals("but") || view.lower(first).equals("and")) {
+      first++;
+    }
+    if (view.lower(first).equals("in") && !quoted[first]) {
+      for (int t = first + 1; t < Math.min(s.endToken(), first + 16); t++) {
+        if (view.word(t).equals(",")) {
+          Span content = pollNoun(first + 1, t) ? clause(t + 1, s.endToken()) : null;
+          return content == null ? null : pollQuote(first, first + 1, t, content);
+        }
+      }
+      return null;
+    }
+    int end = s.endToken();
+    while (end > first && TRAILING.contains(view.word(end - 1))) {
+      end--;
+    }
+    for (int in = Math.max(first + 3, end - 10); in < end; in++) {
+      if (view.lower(in).equals("in") && !quoted[in] && pollNoun(in + 1, end)) {
+        Span content = clause(first, in);
+        return content == null ? null : pollQuote(in, in + 1, end, content);
+      }
+    }
+    return null;
+  }
+
+  private Quote pollQuote(int cue, int from, int to, Span content) {
+    Span source = view.span(from, to);
+    io.vigil.model.EntityRef ref = null;
+    for (int t = from; t < to && ref == null; t++) {
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(t);
+      io.vigil.model.Entity e = m == null ? null : view.entity(m);
+      ref = e != null && e.type() == io.vigil.model.EntityType.ORGANIZATION ? e.ref() : null;
+    }
+    return new Quote(content.of(view.text), content, ref, source, view.span(cue, cue + 1), false);
+  }
+
+  /**
+   * Whether tokens [from, to) name a poll, survey or study ("the latest CNN/ORC poll released").
+   */
+  private boolean pollNoun(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (POLLS.contains(view.lower(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> POLLS =
+      Set.of("poll", "polls", "survey", "surveys", "polling", "study", "studies");
 
   /** What a cue noun is about: "claim [that ...]", "call [for ...]", "criticism [of ...]". */
   private Span nounContent(int noun, Sentence s) {

@@ -608,4 +608,15 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).startsWith("Harbour Museum Will Open");
   }
+
+  @Test
+  void readsAFindingReportedInAPoll() {
+    String text = "In a Harbour Gazette poll released Monday, Ruth Adler led by nine points.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("Ruth Adler led by nine points");
+    assertThat(q.speakerSpan().of(text)).startsWith("a Harbour Gazette poll");
+    String trailing = "Ruth Adler holds a narrow lead over Tom Reyes in the latest polls.";
+    assertThat(only(quotes(trailing)).text())
+        .isEqualTo("Ruth Adler holds a narrow lead over Tom Reyes");
+  }
 }
