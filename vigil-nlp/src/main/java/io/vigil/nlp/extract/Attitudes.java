@@ -1,5 +1,6 @@
 package io.vigil.nlp.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -237,6 +238,76 @@ final class Attitudes {
   static boolean noun(String word, String next) {
     Set<String> opens = NOUNS.get(word);
     return opens != null && opens.contains(next);
+  }
+
+  /**
+   * Phrases that attribute a stance, by the base form of their verb: "made it clear that", "made
+   * the case for", "took aim at", "took issue with". Each is the words after the verb.
+   */
+  private static final java.util.Map<String, List<List<String>>> IDIOMS =
+      java.util.Map.of(
+          "make",
+          List.of(
+              List.of("it", "clear"),
+              List.of("clear"),
+              List.of("it", "plain"),
+              List.of("plain"),
+              List.of("known"),
+              List.of("the", "case"),
+              List.of("a", "case"),
+              List.of("the", "argument"),
+              List.of("a", "point", "of"),
+              List.of("no", "secret", "of")),
+          "take",
+          List.of(
+              List.of("aim", "at"),
+              List.of("issue", "with"),
+              List.of("credit", "for"),
+              List.of("a", "swipe", "at"),
+              List.of("a", "jab", "at"),
+              List.of("a", "shot", "at"),
+              List.of("shots", "at"),
+              List.of("a", "stand", "against"),
+              List.of("the", "position")),
+          "go",
+          List.of(List.of("after"), List.of("on", "record")),
+          "lash",
+          List.of(List.of("out", "at"), List.of("out", "against")),
+          "weigh",
+          List.of(List.of("in", "on")),
+          "cast",
+          List.of(List.of("doubt", "on"), List.of("doubt", "upon")),
+          "learn",
+          List.of(List.of("that")));
+
+  /**
+   * How many tokens after a verb belong to a stance phrase it opens ("took aim at": 2), or 0.
+   *
+   * @param word the verb
+   * @param next index of the token after it
+   * @param lower reads a token, lower-cased, by index
+   */
+  static int idiom(String word, int next, java.util.function.IntFunction<String> lower) {
+    String lemma = null;
+    for (String c : Lemmas.candidates(word)) {
+      if (IDIOMS.containsKey(c)) {
+        lemma = c;
+        break;
+      }
+    }
+    if (lemma == null) {
+      return 0;
+    }
+    for (List<String> phrase : IDIOMS.get(lemma)) {
+      boolean match = true;
+      for (int i = 0; i < phrase.size() && match; i++) {
+        match = phrase.get(i).equals(lower.apply(next + i));
+      }
+      if (match) {
+        return phrase.size() + 1;
+      }
+    }
+    return 0;
   }
 
   /** Whether {@code word} is an adjective of stance ("confident", "wary"). */

@@ -109,6 +109,11 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
+    int idiom = Attitudes.idiom(view.word(t), t + 1, view::lower);
+    if (idiom > 0) {
+      Cue c = verb(t, true);
+      return c == null || c.inverted() ? null : new Cue(t, view.span(t, t + idiom), c.speaker());
+    }
     if (!Words.isSpeech(view.word(t)) && !Attitudes.is(view.word(t)) && thatClause(t)) {
       Cue c = verb(t, true);
       return c == null || c.inverted() || c.speaker().ref() == null && !pronoun(c.speaker())

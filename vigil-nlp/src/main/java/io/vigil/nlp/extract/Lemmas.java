@@ -43,7 +43,12 @@ final class Lemmas {
           Map.entry("spoken", "speak"),
           Map.entry("found", "find"),
           Map.entry("shown", "show"),
-          Map.entry("understood", "understand"));
+          Map.entry("understood", "understand"),
+          Map.entry("made", "make"),
+          Map.entry("taken", "take"),
+          Map.entry("went", "go"),
+          Map.entry("gone", "go"),
+          Map.entry("learnt", "learn"));
 
   private Lemmas() {}
 

@@ -174,7 +174,8 @@ final class Words {
           "snapped",
           "scoffed",
           "sighed",
-          "laughed");
+          "laughed",
+          "ask");
 
   /**
    * Base forms of speech verbs: their inflected forms that {@link #SPEECH} does not list are cues
@@ -264,7 +265,8 @@ final class Words {
           "reckon",
           "surmise",
           "project",
-          "forecast");
+          "forecast",
+          "show");
 
   /** Whether {@code word} is a speech verb: listed, or an inflection of a listed base form. */
   static boolean isSpeech(String word) {

@@ -619,4 +619,14 @@ class QuoteExtractorTest {
     assertThat(only(quotes(trailing)).text())
         .isEqualTo("Ruth Adler holds a narrow lead over Tom Reyes");
   }
+
+  @Test
+  void readsStancePhrases() {
+    String text = "Ruth Adler took aim at the harbour board for its secret contracts.";
+    Quote q = only(quotes(text));
+    assertThat(q.cue().of(text)).isEqualTo("took aim at");
+    assertThat(q.text()).isEqualTo("the harbour board for its secret contracts");
+    String clear = "Tom Reyes made it clear that he would not run again.";
+    assertThat(only(quotes(clear)).text()).isEqualTo("he would not run again");
+  }
 }
