@@ -149,7 +149,8 @@ final class Cues {
   private boolean verbal(int t, Speaker subject) {
     String word = view.lower(t);
     String before = view.lower(t - 1);
-    if (BE.contains(before) && (word.endsWith("ed") || word.endsWith("en"))) {
+    boolean stative = STATIVE.contains(view.lower(t + 1));
+    if (BE.contains(before) && (word.endsWith("ed") || word.endsWith("en")) && !stative) {
       return false; // passive or adjective: "was called", "is expected to"
     }
     if (word.endsWith("ing")) {
@@ -161,6 +162,12 @@ final class Cues {
     if (word.equals(Attitudes.lemma(word))) {
       // A base form needs a plural subject or an auxiliary: "they want", "we will support".
       String head = view.lower(subject.last());
+      for (int k = subject.first() + 1; k < subject.last(); k++) {
+        if (Words.PREPOSITIONS.contains(view.lower(k))) {
+          head = view.lower(k - 1); // "voters in each state want": the head is "voters"
+          break;
+        }
+      }
       boolean plural =
           (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("ous")
                   || head.endsWith("%"))
@@ -305,6 +312,10 @@ final class Cues {
   private static final java.util.Set<String> BE =
       java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
 
+  /** Words after "be" + participle that make it a stance: "are focused on", "was worried about". */
+  private static final java.util.Set<String> STATIVE =
+      java.util.Set.of("on", "about", "that", "with", "over");
+
   private static final java.util.Set<String> PLURAL_SUBJECTS =
       java.util.Set.of("i", "we", "they", "you", "who", "people", "democrats", "republicans");
 
@@ -354,6 +365,10 @@ final class Cues {
     if (w.equals("to") || ASPECT.contains(w)) {
       return true;
     }
+    if (w.equals("in") && view.word(t + 1).matches("(1[89]|20)\\d\\d")
+        || view.word(t).matches("(1[89]|20)\\d\\d") && view.lower(t - 1).equals("in")) {
+      return true; // "The company in 2009 agreed to"
+    }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
   }
 
@@ -388,7 +403,13 @@ final class Cues {
           "stopped",
           "stops",
           "sought",
-          "seeks");
+          "seeks",
+          "continue",
+          "begin",
+          "start",
+          "try",
+          "need",
+          "keep");
 
   /**
    * Whether an inverted speaker ends before token {@code t}: "said Fidan.", "said the minister, who

@@ -400,7 +400,23 @@ final class Words {
           "first",
           "widely",
           "initially",
-          "originally");
+          "originally",
+          "soon",
+          "even",
+          "only",
+          "ever",
+          "however",
+          "himself",
+          "herself",
+          "themselves",
+          "itself",
+          "therefore",
+          "nonetheless",
+          "meanwhile",
+          "too",
+          "certainly",
+          "clearly",
+          "apparently");
 
   static final Set<String> PERSON_PRONOUNS = set("he", "she");
   static final Set<String> OTHER_PRONOUNS = set("they", "it", "we", "i", "you");
