@@ -159,6 +159,11 @@ final class Cues {
     if (word.endsWith("s") && !word.endsWith("ss") && described(subject)) {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
     }
+    String next = view.word(t + 1);
+    boolean base = word.equals(Attitudes.lemma(word));
+    if (base && (Words.isSpeech(next) || Attitudes.is(next)) && !next.endsWith("ing")) {
+      return false; // a noun before the real verb: "Supporters of the harbour plan argued"
+    }
     if (word.equals(Attitudes.lemma(word))) {
       // A base form needs a plural subject or an auxiliary: "they want", "we will support".
       String head = view.lower(subject.last());
