@@ -114,6 +114,15 @@ final class Speakers {
       return null;
     }
     ResolvedMention m = view.mentionEndingAt(last);
+    if (m != null && view.type(m) == EntityType.LOCATION) {
+      int first = view.tokenAt(m.mention().span().start());
+      String before = view.lower(first - 1);
+      Speaker person = before.equals("of") || before.equals("from") ? endingAt(first - 2) : null;
+      if (person != null && person.ref() != null) {
+        // "Representative Mike Coffman of Colorado said": the person, not the state
+        return new Speaker(person.ref(), view.span(person.first(), last + 1), person.first(), last);
+      }
+    }
     if (m != null && view.type(m) != EntityType.MISC) {
       return new Speaker(
           referents.ref(m), m.mention().span(), view.tokenAt(m.mention().span().start()), last);

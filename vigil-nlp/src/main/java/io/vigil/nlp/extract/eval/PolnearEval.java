@@ -27,10 +27,10 @@ import java.util.stream.Stream;
  * <p>A predicted quote matches a gold attribution when its content covers at least half of the gold
  * content and its speaker is the gold source: the speaker's words at the cue overlap the gold
  * source, or the speaker entity has a mention that does. Each gold attribution matches at most one
- * prediction. Attributions the annotator gave no source count only in the content-alone scores.
- * Some texts were annotated by several annotators; the file whose annotator code sorts first is
- * used, so every text counts once. "Direct" scores keep gold contents that start or end with a
- * quotation mark and predictions marked direct.
+ * prediction, by a maximum one-to-one matching. Attributions the annotator gave no source count
+ * only in the content-alone scores. Some texts were annotated by several annotators; the file whose
+ * annotator code sorts first is used, so every text counts once. "Direct" scores keep gold contents
+ * that start or end with a quotation mark and predictions marked direct.
  */
 public final class PolnearEval {
 
@@ -144,12 +144,10 @@ public final class PolnearEval {
     String name = file.getFileName().toString();
     boolean[] usedGold = new boolean[gold.size()];
     boolean[] usedPredicted = new boolean[predicted.size()];
+    int[] pairs = assign(predicted, gold, both);
     for (int p = 0; p < predicted.size(); p++) {
-      for (int g = 0; g < gold.size(); g++) {
-        if (!usedGold[g] && both.test(predicted.get(p), gold.get(g))) {
-          usedGold[g] = usedPredicted[p] = true;
-          break;
-        }
+      if (pairs[p] >= 0) {
+        usedGold[pairs[p]] = usedPredicted[p] = true;
       }
     }
     for (int g = 0; g < gold.size(); g++) {
@@ -221,21 +219,53 @@ public final class PolnearEval {
     return false;
   }
 
-  /** One-to-one greedy matching in text order. */
+  /** How many pairs the best one-to-one matching of predictions to gold attributions makes. */
   private static Score match(
       List<Quote> predicted, List<GoldAttribution> gold, BiPredicate<Quote, GoldAttribution> ok) {
-    boolean[] used = new boolean[gold.size()];
-    int matched = 0;
-    for (Quote q : predicted) {
-      for (int i = 0; i < gold.size(); i++) {
-        if (!used[i] && ok.test(q, gold.get(i))) {
-          used[i] = true;
-          matched++;
-          break;
+    int matched =
+        (int) java.util.Arrays.stream(assign(predicted, gold, ok)).filter(g -> g >= 0).count();
+    return new Score(matched, predicted.size(), matched, gold.size());
+  }
+
+  /**
+   * A maximum one-to-one matching (augmenting paths): for each prediction the index of the gold
+   * attribution it is paired with, or -1. A long prediction that could match two attributions does
+   * not take the one a later prediction needs.
+   */
+  static int[] assign(
+      List<Quote> predicted, List<GoldAttribution> gold, BiPredicate<Quote, GoldAttribution> ok) {
+    boolean[][] edge = new boolean[predicted.size()][gold.size()];
+    for (int p = 0; p < predicted.size(); p++) {
+      for (int g = 0; g < gold.size(); g++) {
+        edge[p][g] = ok.test(predicted.get(p), gold.get(g));
+      }
+    }
+    int[] owner = new int[gold.size()];
+    java.util.Arrays.fill(owner, -1);
+    for (int p = 0; p < predicted.size(); p++) {
+      augment(p, edge, owner, new boolean[gold.size()]);
+    }
+    int[] out = new int[predicted.size()];
+    java.util.Arrays.fill(out, -1);
+    for (int g = 0; g < owner.length; g++) {
+      if (owner[g] >= 0) {
+        out[owner[g]] = g;
+      }
+    }
+    return out;
+  }
+
+  private static boolean augment(int p, boolean[][] edge, int[] owner, boolean[] seen) {
+    for (int g = 0; g < owner.length; g++) {
+      if (edge[p][g] && !seen[g]) {
+        seen[g] = true;
+        if (owner[g] < 0 || augment(owner[g], edge, owner, seen)) {
+          owner[g] = p;
+          return true;
         }
       }
     }
-    return new Score(matched, predicted.size(), matched, gold.size());
+    return false;
   }
 
   /** Text name → its annotation file by the annotator whose code sorts first. */
