@@ -83,6 +83,24 @@ final class ReportedSpeech {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("about", "with", "to", "of", "for", "against");
 
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "today",
+          "tonight",
+          "yesterday",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "recently",
+          "earlier",
+          "later",
+          "again",
+          "repeatedly");
+
   private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
 
   private final ArticleView view;
@@ -269,6 +287,12 @@ final class ReportedSpeech {
     boolean capital =
         Character.isUpperCase(
             view.word(c.verb() + 2).isEmpty() ? 'x' : view.word(c.verb() + 2).charAt(0));
+    String resumed = view.lower(c.verb() + 2);
+    boolean adjunct =
+        resumed.endsWith("ing") || ADVERBIAL.contains(resumed) || resumed.equals("because");
+    if (commaBefore(before) && view.word(c.verb() + 1).equals(",") && adjunct && !aside) {
+      return clause(s.firstToken(), before); // "The audit found no fraud, the Gazette said, citing"
+    }
     if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",") && !capital) {
       // "And that, Manafort said, was in the works." / "Hawaii, as advisers pointed out, is dry."
       return clause(s.firstToken(), s.endToken());
@@ -333,7 +357,8 @@ final class ReportedSpeech {
           w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0));
       boolean role =
           Words.PERSON_ROLES.contains(view.lower(t - 1)) && Character.isUpperCase(w.charAt(0));
-      if (!abbreviation && !role) {
+      boolean article = view.lower(t - 1).equals("the") && t == first;
+      if (!abbreviation && !role && !article) {
         break;
       }
       t--;
@@ -360,6 +385,12 @@ final class ReportedSpeech {
     boolean topic = OBJECT_PREPOSITIONS.contains(view.lower(t)) && !Words.SAYING.contains(verb);
     if (view.word(t).equals(",") && Words.SAYING.contains(verb) && opensClause(t + 1)) {
       return clause(t + 1, s.endToken()); // "she added, Donald Trump is a proven failure"
+    }
+    while (TIME_WORDS.contains(view.lower(t)) && t + 1 < s.endToken()) {
+      t++; // "He says tonight he's closer", "announced Sunday she will resign"
+    }
+    if (t > c.verb() + 1 && !opensClause(t) && !Words.DETERMINERS.contains(view.lower(t))) {
+      t = c.verb() + 1;
     }
     if (!topic && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
       int that = find("that", t, Math.min(s.endToken(), t + 25));
@@ -426,16 +457,21 @@ final class ReportedSpeech {
   }
 
   private boolean endsSentence(int from, int end) {
+    // An adverbial after the verb may run longer: "she said in a video message to the convention."
+    int limit = ADVERBIAL.contains(view.lower(from)) ? 12 : 4;
     int words = 0;
     for (int t = from; t < end; t++) {
-      if (view.word(t).equals(",") && words <= 4) {
+      if (view.word(t).equals(",") && words <= limit) {
         return true; // "..., lawmakers said Friday afternoon, as they bristled"
+      }
+      if (quoted[t] || view.lower(t).equals("that")) {
+        return false;
       }
       if (!TRAILING.contains(view.word(t))) {
         words++;
       }
     }
-    return words <= 4;
+    return words <= limit;
   }
 
   /** Tokens [from, to) without trailing punctuation, or null when too short. */

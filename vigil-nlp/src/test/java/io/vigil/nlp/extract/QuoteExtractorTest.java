@@ -629,4 +629,15 @@ class QuoteExtractorTest {
     String clear = "Tom Reyes made it clear that he would not run again.";
     assertThat(only(quotes(clear)).text()).isEqualTo("he would not run again");
   }
+
+  @Test
+  void readsAClauseAfterATimeWordAndBeforeALongAdverbial() {
+    String text = "Tom Reyes says tonight he is a step closer to the mayor's office.";
+    assertThat(only(quotes(text)).text()).isEqualTo("he is a step closer to the mayor's office");
+    String before =
+        "The harbour deal is dead, Ruth Adler said in a video message to the party convention.";
+    assertThat(only(quotes(before)).text()).isEqualTo("The harbour deal is dead");
+    String the = "The audit found no fraud, the Harbour Gazette said, citing two officials.";
+    assertThat(quotes(the)).extracting(Quote::text).contains("The audit found no fraud");
+  }
 }
