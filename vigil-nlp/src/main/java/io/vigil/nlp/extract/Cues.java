@@ -325,8 +325,8 @@ final class Cues {
       java.util.Set.of("i", "we", "they", "you", "who", "people", "democrats", "republicans");
 
   private Cue verb(int t, boolean attitude) {
-    if (view.inName(t)) {
-      return null;
+    if (view.inName(t) || OWNERS.contains(view.lower(t - 1))) {
+      return null; // "his warning that ...": a noun, read by the cue nouns
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();
     if (Modality.blocked(view, from, t)) {
@@ -370,12 +370,20 @@ final class Cues {
     if (w.equals("to") || ASPECT.contains(w)) {
       return true;
     }
+    if (w.equals("past") && view.lower(t - 1).equals("the") && view.lower(t - 2).equals("in")
+        || w.equals("the") && view.lower(t + 1).equals("past") && view.lower(t - 1).equals("in")
+        || w.equals("in") && view.lower(t + 1).equals("the") && view.lower(t + 2).equals("past")) {
+      return true; // "Beck, who has in the past described"
+    }
     if (w.equals("in") && view.word(t + 1).matches("(1[89]|20)\\d\\d")
         || view.word(t).matches("(1[89]|20)\\d\\d") && view.lower(t - 1).equals("in")) {
       return true; // "The company in 2009 agreed to"
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
   }
+
+  private static final java.util.Set<String> OWNERS =
+      java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
 
   private static final java.util.Set<String> FLOATING = java.util.Set.of("all", "both", "each");
 

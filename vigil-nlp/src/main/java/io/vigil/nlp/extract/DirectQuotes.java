@@ -329,7 +329,11 @@ final class DirectQuotes {
     Sentence e = view.sentence(view.sentenceOf(Math.min(close, view.tokens.size() - 1)));
     Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (int v = s.firstToken(); v < e.endToken(); v++) {
+    int last = e.endToken();
+    if (endsSentence(open, close)) {
+      last = Math.min(last, close + 1); // a cue after “... exceptions.” opens a new sentence
+    }
+    for (int v = s.firstToken(); v < last; v++) {
       if (quoted[v]) {
         continue;
       }
@@ -341,6 +345,16 @@ final class DirectQuotes {
       }
     }
     return best;
+  }
+
+  /** Whether the passage between tokens {@code open} and {@code close} ends a sentence. */
+  private boolean endsSentence(int open, int close) {
+    int end = view.tokens.get(close).start();
+    int i = end - 1;
+    while (i > view.tokens.get(open).start() && Character.isWhitespace(view.text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && ".?!".indexOf(view.text.charAt(i)) >= 0;
   }
 
   /** Whether the quoted words end with a full stop: a cue after them belongs to a new sentence. */

@@ -123,6 +123,10 @@ final class Speakers {
         return new Speaker(person.ref(), view.span(person.first(), last + 1), person.first(), last);
       }
     }
+    if (m != null && view.type(m) == EntityType.MISC && view.word(last).endsWith("s")) {
+      int first = view.tokenAt(m.mention().span().start());
+      return new Speaker(null, m.mention().span(), first, last); // "Hispanics", "Democrats"
+    }
     if (m != null && view.type(m) != EntityType.MISC) {
       return new Speaker(
           referents.ref(m), m.mention().span(), view.tokenAt(m.mention().span().start()), last);

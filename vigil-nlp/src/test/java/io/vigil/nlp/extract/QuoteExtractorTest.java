@@ -640,4 +640,26 @@ class QuoteExtractorTest {
     String the = "The audit found no fraud, the Harbour Gazette said, citing two officials.";
     assertThat(quotes(the)).extracting(Quote::text).contains("The audit found no fraud");
   }
+
+  @Test
+  void carriesAQuotationToItsSpeakerAcrossACueOfTheNextSentence() {
+    String text =
+        "“We need exceptions,” Adler said. “And so I will vote for the harbour bill.”\n"
+            + "Tom Reyes said he would vote against it.";
+    List<Quote> qs = quotes(text).stream().filter(Quote::direct).toList();
+    assertThat(only(qs).text()).endsWith("vote for the harbour bill.");
+    assertThat(only(qs).speakerSpan().of(text)).isEqualTo("Adler");
+  }
+
+  @Test
+  void readsAPossessiveBeforeASpeechWordAsANoun() {
+    String text = "Tom Reyes repeated his warning that the harbour wall would fail.";
+    Quote q =
+        quotes(text).stream()
+            .filter(x -> x.cue().of(text).equals("warning"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speakerSpan().of(text)).isEqualTo("his");
+    assertThat(q.text()).isEqualTo("the harbour wall would fail");
+  }
 }
