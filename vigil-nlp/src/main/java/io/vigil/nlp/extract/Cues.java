@@ -370,16 +370,28 @@ final class Cues {
     if (w.equals("to") || ASPECT.contains(w)) {
       return true;
     }
-    if (w.equals("past") && view.lower(t - 1).equals("the") && view.lower(t - 2).equals("in")
-        || w.equals("the") && view.lower(t + 1).equals("past") && view.lower(t - 1).equals("in")
-        || w.equals("in") && view.lower(t + 1).equals("the") && view.lower(t + 2).equals("past")) {
-      return true; // "Beck, who has in the past described"
+    if (inPhrase(t, "in", "the", "past") || inPhrase(t, "at", "the", "time")) {
+      return true; // "Beck, who has in the past described", "Trump at the time said"
     }
     if (w.equals("in") && view.word(t + 1).matches("(1[89]|20)\\d\\d")
         || view.word(t).matches("(1[89]|20)\\d\\d") && view.lower(t - 1).equals("in")) {
       return true; // "The company in 2009 agreed to"
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
+  }
+
+  /** Whether token {@code t} is one of the words of the phrase {@code words} where it stands. */
+  private boolean inPhrase(int t, String... words) {
+    for (int i = 0; i < words.length; i++) {
+      boolean match = true;
+      for (int j = 0; j < words.length && match; j++) {
+        match = view.lower(t - i + j).equals(words[j]);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> OWNERS =
@@ -446,6 +458,16 @@ final class Cues {
    * first name or personal pronoun before it that no preposition governs.
    */
   private Speaker sentenceSubject(int from, int verb) {
+    for (int k = verb - 1; k > from; k--) {
+      String w = view.lower(k);
+      if (Words.SPEECH.contains(w) && !w.endsWith("ing")) {
+        Cue earlier = at(k); // "“...,” Lewandowski said, adding: ..." adds to the same speaker
+        if (earlier != null && earlier.speaker().ref() != null) {
+          return earlier.speaker();
+        }
+        break;
+      }
+    }
     int start = clauseStart(from, verb);
     Speaker main = subjectAt(start, verb);
     if (main != null) {

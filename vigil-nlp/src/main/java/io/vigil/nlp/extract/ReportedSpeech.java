@@ -131,7 +131,7 @@ final class ReportedSpeech {
           continue;
         }
         Cue c = passive(v, s);
-        Span content = c == null ? null : clause(s.firstToken(), be(v));
+        Span content = c == null ? null : passiveContent(c, v, s);
         if (content == null) {
           c = cues.at(v);
           content = c == null ? null : content(c, s);
@@ -185,6 +185,26 @@ final class ReportedSpeech {
     Speaker source = speakers.source(by + 1);
     return source == null ? null : new Cue(v, view.span(v, v + 1), source);
   }
+
+  /**
+   * What a passive attributes: the subject before "be" ("The issue was first reported by the
+   * Post"), or for a question the words after its asker ("Rubio was asked by Baker whether ...").
+   */
+  private Span passiveContent(Cue c, int v, Sentence s) {
+    int after = c.speaker().last() + 1;
+    if (ASKING.contains(view.lower(v)) && after < s.endToken()) {
+      if (view.word(after).equals(",")) {
+        after++;
+      }
+      return QUESTION_WORDS.contains(view.lower(after)) ? clause(after, s.endToken()) : null;
+    }
+    return clause(s.firstToken(), be(v));
+  }
+
+  private static final Set<String> ASKING = Set.of("asked", "questioned", "pressed");
+
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("whether", "if", "about", "why", "how", "what", "when", "to");
 
   /** The form of "be" before a participle, over adverbs: "was first reported"; or -1. */
   private int be(int participle) {

@@ -73,6 +73,10 @@ final class Speakers {
 
   private static final Set<String> OF = Set.of("of", "for", "at", "in", "on");
 
+  /** Words that end a source's noun phrase: "asked by Baker whether ...". */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("whether", "that", "if", "why", "how", "what", "when", "where");
+
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
   private final ArticleView view;
@@ -212,8 +216,13 @@ final class Speakers {
                 || head.equals("surveyed")
                 || head.equals("polled")
                 || head.equals("side"));
-    if (!nounLike || Words.isSpeech(head) || Attitudes.is(head) && !head.endsWith("s")) {
-      return null;
+    String lowerHead = head.toLowerCase(Locale.ROOT);
+    if (!nounLike
+        || Words.isSpeech(head)
+        || Attitudes.is(head) && !head.endsWith("s")
+        || lowerHead.endsWith("ing")
+        || Words.BETWEEN.contains(lowerHead)) {
+      return null; // "Having announced ..." has no subject yet
     }
     boolean opens =
         first == sentenceStart
@@ -336,6 +345,7 @@ final class Speakers {
     while (last + 1 < end
         && last - first < 24
         && !view.word(last + 1).equals(",")
+        && !CLAUSE_WORDS.contains(view.lower(last + 1))
         && Character.isLetterOrDigit(view.word(last + 1).charAt(0))) {
       last++;
     }

@@ -662,4 +662,18 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("his");
     assertThat(q.text()).isEqualTo("the harbour wall would fail");
   }
+
+  @Test
+  void readsTheAskerOfAPassiveQuestion() {
+    String text = "Tom Reyes was asked by Ruth Adler whether the harbour would reopen.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("whether the harbour would reopen");
+  }
+
+  @Test
+  void readsAParticipleAfterACueAsTheSameSpeakers() {
+    String text = "“People are ready,” Tom Reyes said, adding: “They are going to vote.”";
+    assertThat(quotes(text)).allSatisfy(q -> assertThat(speaker(q)).isEqualTo("Tom Reyes"));
+  }
 }
