@@ -394,6 +394,25 @@ final class Cues {
     return false;
   }
 
+  /** Adverbs set off by commas between a subject and its verb. */
+  private static final java.util.Set<String> ASIDES =
+      java.util.Set.of(
+          "however",
+          "though",
+          "too",
+          "meanwhile",
+          "instead",
+          "also",
+          "meantime",
+          "nonetheless",
+          "nevertheless",
+          "moreover",
+          "likewise",
+          "similarly",
+          "then",
+          "now",
+          "still");
+
   private static final java.util.Set<String> OWNERS =
       java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
 
@@ -656,6 +675,22 @@ final class Cues {
         && apposed.first() > from
         && view.word(apposed.first() - 1).equals(",")) {
       return apposed; // "A lawyer for the outlets, David Schulz, said"
+    }
+    if (ASIDES.contains(view.lower(left - 1)) && view.word(left - 2).equals(",")) {
+      Speaker before = speakers.endingAt(left - 3); // "officials, however, said"
+      if (before != null && !place(left - 3)) {
+        return before;
+      }
+    }
+    for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
+      String next = view.lower(k + 1);
+      boolean clause = next.equals("who") || next.equals("which") || next.endsWith("ing");
+      if (view.word(k).equals(",") && clause) {
+        Speaker head = speakers.endingAt(k - 1); // "Cruz, who says Trump is ..., said"
+        if (head != null && !place(k - 1)) {
+          return head;
+        }
+      }
     }
     for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
       String w = view.word(k);

@@ -213,6 +213,7 @@ final class Speakers {
                 || Character.isDigit(head.charAt(0))
                 || head.endsWith("%")
                 || head.endsWith("s") && !head.endsWith("ss")
+                || NUMBERS.contains(head.toLowerCase(Locale.ROOT))
                 || head.equals("surveyed")
                 || head.equals("polled")
                 || head.equals("side"));
@@ -224,10 +225,14 @@ final class Speakers {
         || Words.BETWEEN.contains(lowerHead)) {
       return null; // "Having announced ..." has no subject yet
     }
+    String opener = view.lower(first - 1);
+    boolean number =
+        NUMBERS.contains(view.lower(last)) || Character.isDigit(view.word(last).charAt(0));
     boolean opens =
         first == sentenceStart
             || BREAKS.contains(view.word(first - 1))
-            || view.lower(first - 1).equals("that");
+            || opener.equals("that")
+            || number && (opener.equals("and") || opener.equals("while") || opener.equals("but"));
     if (!opens || Words.RELATIVES.contains(view.lower(first)) || view.lower(first).equals("it")) {
       return null;
     }
@@ -235,6 +240,34 @@ final class Speakers {
     EntityRef ref = m != null && view.type(m) != EntityType.MISC ? referents.ref(m) : null;
     return new Speaker(ref, view.span(first, last + 1), first, last);
   }
+
+  /** Numbers that head a subject in poll findings: "nine in 10 said", "three-fourths say". */
+  private static final Set<String> NUMBERS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "dozen",
+          "hundred",
+          "thousand",
+          "half",
+          "third",
+          "thirds",
+          "quarter",
+          "fourths",
+          "percent",
+          "majority",
+          "minority",
+          "most",
+          "many",
+          "few");
 
   private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", "—", "–", "―", "--");
 

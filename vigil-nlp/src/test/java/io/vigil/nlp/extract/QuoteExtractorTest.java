@@ -676,4 +676,20 @@ class QuoteExtractorTest {
     String text = "“People are ready,” Tom Reyes said, adding: “They are going to vote.”";
     assertThat(quotes(text)).allSatisfy(q -> assertThat(speaker(q)).isEqualTo("Tom Reyes"));
   }
+
+  @Test
+  void readsSubjectsAcrossRelativeClausesAsidesAndPollShares() {
+    String who = "Tom Reyes, who says the board is corrupt, said the audit must be public.";
+    assertThat(quotes(who))
+        .filteredOn(q -> q.cue().of(who).equals("said"))
+        .singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Tom Reyes"));
+    String aside = "Senior officials, however, said the cranes would be repaired by June.";
+    assertThat(only(quotes(aside)).speakerSpan().of(aside)).isEqualTo("Senior officials");
+    String poll = "Most voters backed the plan, and nine in 10 said the harbour needs work.";
+    assertThat(quotes(poll))
+        .filteredOn(q -> q.cue().of(poll).equals("said"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speakerSpan().of(poll)).isEqualTo("nine in 10"));
+  }
 }
