@@ -604,6 +604,12 @@ final class Cues {
 
   private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("'s", "’s", "'", "’");
 
+  /** Whether a speaker is a place's name and nothing more ("Lisbon", not "Zeldin of New York"). */
+  private boolean onlyPlace(Speaker s) {
+    io.vigil.model.ResolvedMention m = view.mentionEndingAt(s.last());
+    return place(s.last()) && view.tokenAt(m.mention().span().start()) <= s.first();
+  }
+
   /** Whether a place's name ends at token {@code t}: "In Lisbon, ..." introduces no speaker. */
   private boolean place(int t) {
     io.vigil.model.ResolvedMention m = view.mentionEndingAt(t);
@@ -669,6 +675,12 @@ final class Cues {
     if (!view.word(left).equals(",")) {
       return speakers.endingAt(left);
     }
+    if (view.word(left - 1).equals(")")) {
+      Speaker titled = subjectEndingAt(left - 1, from); // "Gov. John Kasich (R-OH), said"
+      if (titled != null && titled.ref() != null) {
+        return titled;
+      }
+    }
     Speaker apposed = speakers.endingAt(left - 1);
     if (apposed != null
         && apposed.ref() != null
@@ -695,8 +707,11 @@ final class Cues {
     for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
       String w = view.word(k);
       Speaker named = w.equals(",") ? speakers.endingAt(k - 1) : null;
-      if (named != null && named.ref() != null && !place(k - 1)) {
-        return named;
+      if (w.equals(",") && view.word(k - 1).equals(")")) {
+        named = subjectEndingAt(k - 1, from); // "Rep. Cummings (D-Md.), chair of ..., said"
+      }
+      if (named != null && named.ref() != null && !onlyPlace(named)) {
+        return named; // also "Rep. Lee Zeldin of New York, a Trump supporter, said"
       }
       if (named != null && Words.RELATIVES.contains(view.lower(k + 1)) && !place(k - 1)) {
         return named; // "The official, who spoke on condition of anonymity, said"

@@ -434,13 +434,25 @@ final class Speakers {
     int last = first;
     while (last + 1 < end
         && last - first < 7
-        && (describes(last + 1) || view.lower(last + 1).equals("of"))) {
+        && (describes(last + 1)
+            || view.lower(last + 1).equals("of")
+            || Character.isDigit(view.word(last + 1).charAt(0)))) {
       last++;
       ResolvedMention m = view.mentionStartingAt(last);
       if (m != null && view.type(m) != EntityType.MISC) {
         int mLast = view.tokenAt(m.mention().span().end() - 1);
+        boolean modifier =
+            view.type(m) == EntityType.LOCATION && mLast + 1 < end && describes(mLast + 1);
+        if (modifier) {
+          last = mLast; // "said the Florida senator": the place describes the speaker
+          continue;
+        }
         return new Speaker(referents.ref(m), view.span(first, mLast + 1), first, mLast);
       }
+    }
+    if (last > first && (Words.PERSON_ROLES.contains(view.lower(last)))) {
+      EntityRef role = referents.role(view.lower(last), first);
+      return new Speaker(role, view.span(first, last + 1), first, last);
     }
     return last > first ? new Speaker(null, view.span(first, last + 1), first, last) : null;
   }

@@ -106,10 +106,11 @@ final class Transcripts {
     return out;
   }
 
-  /** The entity whose mention is exactly the label, or null. */
+  /** The person or organisation whose mention ends the label ("Dr. Ben Carson"), or null. */
   private static EntityRef named(Span label, Resolution resolution) {
     for (ResolvedMention m : resolution.mentions()) {
-      if (m.mention().span().equals(label)) {
+      Span span = m.mention().span();
+      if (span.end() == label.end() && span.start() >= label.start()) { // "Dr. Ben Carson: ..."
         return resolution
             .entity(m.entityId())
             .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)

@@ -692,4 +692,22 @@ class QuoteExtractorTest {
         .singleElement()
         .satisfies(q -> assertThat(q.speakerSpan().of(poll)).isEqualTo("nine in 10"));
   }
+
+  @Test
+  void readsSpeakersWithPartyTagsPlacesAndAges() {
+    String party = "Gov. Ruth Adler (R-OH), said the harbour would reopen in spring.";
+    assertThat(speaker(only(quotes(party)))).isEqualTo("Ruth Adler");
+    String state = "Rep. Tom Reyes of Ohio, a harbour board member, said the audit was late.";
+    assertThat(speaker(only(quotes(state)))).isEqualTo("Tom Reyes");
+    String age = "“The harbour is our life,” said the 46-year-old.";
+    assertThat(only(quotes(age)).speakerSpan().of(age)).isEqualTo("the 46-year-old");
+  }
+
+  @Test
+  void readsAHeadlineLabelEndingWithAName() {
+    String text =
+        "Dr. Ruth Adler: The Harbour Deal Will Cost Every Family\n\n"
+            + "Ruth Adler spoke for an hour in the chamber on Tuesday.";
+    assertThat(speaker(quotes(text).getFirst())).isEqualTo("Ruth Adler");
+  }
 }
