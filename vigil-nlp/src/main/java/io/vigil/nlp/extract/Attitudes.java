@@ -164,7 +164,12 @@ final class Attitudes {
           "campaign",
           "petition",
           "caution",
-          "advise");
+          "advise",
+          "apologize",
+          "apologise",
+          "deem",
+          "cheer",
+          "attribute");
 
   /** Adjectives that attribute a stance after a form of "be": "she is confident that ...". */
   private static final Set<String> ADJECTIVES =

@@ -175,7 +175,12 @@ final class Words {
           "scoffed",
           "sighed",
           "laughed",
-          "ask");
+          "ask",
+          "wonder",
+          "declare",
+          "announce",
+          "indicate",
+          "retweeted");
 
   /**
    * Base forms of speech verbs: their inflected forms that {@link #SPEECH} does not list are cues
@@ -266,7 +271,11 @@ final class Words {
           "surmise",
           "project",
           "forecast",
-          "show");
+          "show",
+          "retweet",
+          "chant",
+          "document",
+          "reference");
 
   /** Whether {@code word} is a speech verb: listed, or an inflection of a listed base form. */
   static boolean isSpeech(String word) {
