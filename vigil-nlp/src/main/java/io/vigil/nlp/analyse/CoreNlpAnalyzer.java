@@ -189,6 +189,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
   }
 
   /** Runs of tokens with the same tag become one mention. */
+  /** Whether a token is more than a quotation mark: names do not start or end with one. */
+  private static boolean wordy(String token) {
+    return !token.matches("[\"“”‘’«»'`]+");
+  }
+
   private static void addMentions(
       String text, List<Token> tokens, int first, int end, List<Mention> out) {
     int i = first;
@@ -202,8 +207,18 @@ public final class CoreNlpAnalyzer implements Analyzer {
       while (j < end && tag.equals(tokens.get(j).ner())) {
         j++;
       }
-      Span span = new Span(tokens.get(i).start(), tokens.get(j - 1).end());
-      out.add(new Mention(span, span.of(text), EntityType.parse(tag), "ner"));
+      int from = i;
+      int to = j;
+      while (from < to && !wordy(tokens.get(from).text())) {
+        from++; // a quotation mark the tagger took into a name: "” Trump told reporters"
+      }
+      while (to > from && !wordy(tokens.get(to - 1).text())) {
+        to--;
+      }
+      if (from < to) {
+        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        out.add(new Mention(span, span.of(text), EntityType.parse(tag), "ner"));
+      }
       i = j;
     }
   }

@@ -604,6 +604,26 @@ final class Cues {
 
   private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("'s", "’s", "'", "’");
 
+  /**
+   * The subject before a relative clause without commas: "a White House official who spoke
+   * anonymously to discuss strategy said". Looks back at most 15 words, not past a comma.
+   */
+  private Speaker relativeSubject(int left, int from) {
+    for (int k = left; k > Math.max(from, left - 15); k--) {
+      String w = view.word(k);
+      if (w.equals(",") || QUOTES.contains(w)) {
+        return null;
+      }
+      if (view.lower(k).equals("who")) {
+        Speaker head = speakers.endingAt(k - 1);
+        return head != null && head.first() != k - 1 || head != null && head.ref() != null
+            ? head
+            : null;
+      }
+    }
+    return null;
+  }
+
   /** Whether a speaker is a place's name and nothing more ("Lisbon", not "Zeldin of New York"). */
   private boolean onlyPlace(Speaker s) {
     io.vigil.model.ResolvedMention m = view.mentionEndingAt(s.last());
@@ -673,7 +693,8 @@ final class Cues {
       return null;
     }
     if (!view.word(left).equals(",")) {
-      return speakers.endingAt(left);
+      Speaker direct = speakers.endingAt(left);
+      return direct != null ? direct : relativeSubject(left, from);
     }
     if (view.word(left - 1).equals(")")) {
       Speaker titled = subjectEndingAt(left - 1, from); // "Gov. John Kasich (R-OH), said"

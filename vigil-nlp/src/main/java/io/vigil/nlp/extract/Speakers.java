@@ -407,6 +407,10 @@ final class Speakers {
           return null;
         }
         int last = view.tokenAt(m.mention().span().end() - 1);
+        Speaker titled = personAfterTitle(t, last, end);
+        if (titled != null) {
+          return titled; // "said Clinton campaign manager Robby Mook"
+        }
         return new Speaker(referents.ref(m), m.mention().span(), t, last);
       }
       String w = view.lower(t);
@@ -421,6 +425,29 @@ final class Speakers {
       }
     }
     return describedFrom(first, end);
+  }
+
+  /**
+   * A person named after a title that opens with another name: "Clinton campaign manager Robby
+   * Mook", "Fox News host Chris Wallace". The title words between must be lower-case role words.
+   */
+  private Speaker personAfterTitle(int first, int nameLast, int end) {
+    int t = nameLast + 1;
+    while (t < end
+        && t - nameLast <= 4
+        && describes(t)
+        && Character.isLowerCase(view.word(t).charAt(0))) {
+      t++;
+    }
+    if (t == nameLast + 1 || t >= end) {
+      return null;
+    }
+    ResolvedMention person = view.mentionStartingAt(t);
+    if (person == null || view.type(person) != EntityType.PERSON) {
+      return null;
+    }
+    int last = view.tokenAt(person.mention().span().end() - 1);
+    return new Speaker(referents.ref(person), view.span(first, last + 1), first, last);
   }
 
   /**

@@ -710,4 +710,17 @@ class QuoteExtractorTest {
             + "Ruth Adler spoke for an hour in the chamber on Tuesday.";
     assertThat(speaker(quotes(text).getFirst())).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsANamedPersonAfterATitleThatOpensWithAnotherName() {
+    String text = "“The harbour deal is dead,” said Adler campaign manager Tom Reyes.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void readsASubjectBeforeARelativeClauseWithoutCommas() {
+    String text =
+        "A harbour official who spoke on condition of anonymity said the audit was finished.";
+    assertThat(only(quotes(text)).speakerSpan().of(text)).isEqualTo("A harbour official");
+  }
 }
