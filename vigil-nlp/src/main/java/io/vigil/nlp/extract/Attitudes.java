@@ -283,7 +283,13 @@ final class Attitudes {
           "cast",
           List.of(List.of("doubt", "on"), List.of("doubt", "upon")),
           "learn",
-          List.of(List.of("that")));
+          List.of(List.of("that")),
+          "shoot",
+          List.of(List.of("back")),
+          "fire",
+          List.of(List.of("back")),
+          "hit",
+          List.of(List.of("back"), List.of("out", "at")));
 
   /**
    * How many tokens after a verb belong to a stance phrase it opens ("took aim at": 2), or 0.

@@ -180,7 +180,8 @@ final class Words {
           "declare",
           "announce",
           "indicate",
-          "retweeted");
+          "retweeted",
+          "barked");
 
   /**
    * Base forms of speech verbs: their inflected forms that {@link #SPEECH} does not list are cues
@@ -275,7 +276,41 @@ final class Words {
           "retweet",
           "chant",
           "document",
-          "reference");
+          "reference",
+          "bark",
+          "growl",
+          "thunder",
+          "roar",
+          "bellow",
+          "scream",
+          "cry",
+          "chuckle",
+          "tease",
+          "gush",
+          "rave",
+          "boom",
+          "intone",
+          "snipe",
+          "jab",
+          "lecture",
+          "gripe",
+          "grumble",
+          "fume",
+          "marvel",
+          "sneer",
+          "gloat",
+          "implore",
+          "exhort",
+          "sing",
+          "recite",
+          "rap",
+          "mutter",
+          "murmur",
+          "stammer",
+          "shrug",
+          "sigh",
+          "laugh",
+          "snap");
 
   /** Whether {@code word} is a speech verb: listed, or an inflection of a listed base form. */
   static boolean isSpeech(String word) {
