@@ -433,10 +433,7 @@ final class Speakers {
    */
   private Speaker personAfterTitle(int first, int nameLast, int end) {
     int t = nameLast + 1;
-    while (t < end
-        && t - nameLast <= 4
-        && describes(t)
-        && Character.isLowerCase(view.word(t).charAt(0))) {
+    while (t < end && t - nameLast <= 4 && describes(t) && titleWord(view.word(t))) {
       t++;
     }
     if (t == nameLast + 1 || t >= end) {
@@ -448,6 +445,15 @@ final class Speakers {
     }
     int last = view.tokenAt(person.mention().span().end() - 1);
     return new Speaker(referents.ref(person), view.span(first, last + 1), first, last);
+  }
+
+  /**
+   * A word of a title before a name: lower-case, a role ("Governor") or an abbreviation ("Gov.").
+   */
+  private static boolean titleWord(String w) {
+    return Character.isLowerCase(w.charAt(0))
+        || w.length() > 1 && w.endsWith(".")
+        || Words.PERSON_ROLES.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**
