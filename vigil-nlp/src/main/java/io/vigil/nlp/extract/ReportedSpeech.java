@@ -322,8 +322,17 @@ final class ReportedSpeech {
       return after;
     }
     boolean ends = endsSentence(c.verb() + 1, s.endToken());
+    if (ASKED.contains(view.lower(s.firstToken()))) {
+      // "Asked if he was ever bullied, he said no": the words before are the question
+      int t = c.verb() + 1;
+      return t < s.endToken() && Character.isLetter(view.word(t).charAt(0))
+          ? view.span(t, t + 1)
+          : null;
+    }
     return ends && commaBefore(before) ? clause(s.firstToken(), before) : null;
   }
+
+  private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned");
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
   private boolean commaBefore(int t) {

@@ -723,4 +723,12 @@ class QuoteExtractorTest {
         "A harbour official who spoke on condition of anonymity said the audit was finished.";
     assertThat(only(quotes(text)).speakerSpan().of(text)).isEqualTo("A harbour official");
   }
+
+  @Test
+  void readsTheAnswerNotTheQuestionAfterAsked() {
+    String text = "Asked if the harbour would close, Tom Reyes said no.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("no");
+    assertThat(speaker(q)).isEqualTo("Tom Reyes");
+  }
 }
