@@ -73,6 +73,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void namesAnUnresolvedSpeakerWithTheArticlesWords() throws IOException {
+    Path a =
+        write(
+            "a.txt",
+            "Harbour Talks Stall\n\nA senior diplomat said the talks on the harbour had stalled.\n");
+    JsonNode doc = json.readTree(Cli.run("extract", a.toString(), "--json").out());
+    JsonNode quote = doc.get("quotes").get(0);
+    assertThat(quote.get("speaker").get("id").isNull()).isTrue();
+    assertThat(quote.get("speaker").get("name").asText()).isEqualTo("A senior diplomat");
+    assertThat(quote.get("speakerText").asText()).isEqualTo("A senior diplomat");
+    assertThat(quote.get("cueText").asText()).isEqualTo("said");
+  }
+
+  @Test
   void placesEachLocationInItsCountryAndNothingElse() throws IOException {
     JsonNode doc =
         json.readTree(Cli.run("extract", write("a.txt", ARTICLE).toString(), "--json").out());

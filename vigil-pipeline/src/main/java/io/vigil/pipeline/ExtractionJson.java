@@ -88,7 +88,7 @@ public final class ExtractionJson {
     }
     g.writeEndArray();
     entities(g, x);
-    quotes(g, x.quotes());
+    quotes(g, x.quotes(), a.text());
     events(g, x.events());
     g.writeEndObject();
   }
@@ -140,16 +140,34 @@ public final class ExtractionJson {
     g.writeEndObject();
   }
 
-  private static void quotes(JsonGenerator g, List<Quote> quotes) throws IOException {
+  /**
+   * Quotes with their speaker. A speaker that is no entity ("a senior diplomat", "Supporters of the
+   * plan") is written with a null id and the article's words as its name; {@code speakerText} and
+   * {@code cueText} give the words at {@code speakerSpan} and {@code cue}.
+   */
+  private static void quotes(JsonGenerator g, List<Quote> quotes, String text) throws IOException {
     g.writeArrayFieldStart("quotes");
     for (Quote q : quotes) {
       g.writeStartObject();
       g.writeStringField("text", q.text());
       span(g, q.span());
       g.writeBooleanField("direct", q.direct());
-      ref(g, "speaker", q.speaker());
+      if (q.speaker() == null && q.speakerSpan() != null) {
+        g.writeObjectFieldStart("speaker");
+        g.writeNullField("id");
+        g.writeStringField("name", q.speakerSpan().of(text));
+        g.writeEndObject();
+      } else {
+        ref(g, "speaker", q.speaker());
+      }
       optionalSpan(g, "speakerSpan", q.speakerSpan());
+      if (q.speakerSpan() != null) {
+        g.writeStringField("speakerText", q.speakerSpan().of(text));
+      }
       optionalSpan(g, "cue", q.cue());
+      if (q.cue() != null) {
+        g.writeStringField("cueText", q.cue().of(text));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
