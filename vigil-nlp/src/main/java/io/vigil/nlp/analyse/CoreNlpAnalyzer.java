@@ -135,12 +135,27 @@ public final class CoreNlpAnalyzer implements Analyzer {
    * with a parenthesis, and the next starts with a lower-case word in the same paragraph ("Rep.
    * Lynch (D-Mass.) | said the law ...").
    */
+  private static final java.util.Set<String> CLOSING = java.util.Set.of("”", "\"", "''", "’");
+
+  private static final java.util.Set<String> SAID =
+      java.util.Set.of("said", "says", "asked", "asks", "told", "wrote", "added", "replied");
+
   private static boolean continues(String text, List<CoreLabel> previous, List<CoreLabel> next) {
     String first = next.getFirst().originalText();
     String last = previous.getLast().originalText();
     boolean abbreviation = last.equals(")") || last.length() > 1 && last.endsWith(".");
-    if (!abbreviation || first.isEmpty() || !Character.isLowerCase(first.codePointAt(0))) {
-      return false;
+    boolean lower = !first.isEmpty() && Character.isLowerCase(first.codePointAt(0));
+    boolean question =
+        previous.size() > 1
+            && CLOSING.contains(last)
+            && previous.get(previous.size() - 2).originalText().matches("[?!]");
+    boolean cueNext =
+        next.size() > 2
+            && (SAID.contains(next.get(1).originalText())
+                || SAID.contains(next.get(2).originalText()));
+    boolean cut = abbreviation && lower || question && (lower || cueNext);
+    if (!cut) {
+      return false; // “Why aren't I ahead?” Clinton asked, ... is one sentence
     }
     int from = previous.getLast().endPosition();
     int to = next.getFirst().beginPosition();

@@ -152,8 +152,9 @@ final class DirectQuotes {
       return null;
     }
     int tail = Math.max(view.tokenAt(cue.end()), speaker.last() + 1);
-    if (!view.word(tail).equals(",")) {
-      return null;
+    String resumed = view.lower(tail + 1);
+    if (!view.word(tail).equals(",") || NOT_RESUMING.contains(resumed) || resumed.endsWith("ing")) {
+      return null; // “Where?” she asked, and nobody answered: a new clause, not the quote's
     }
     int to = s.endToken();
     while (to > tail && TRAILING.contains(view.word(to - 1))) {
@@ -175,6 +176,26 @@ final class DirectQuotes {
     }
     return n;
   }
+
+  private static final Set<String> NOT_RESUMING =
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "as",
+          "while",
+          "before",
+          "after",
+          "when",
+          "because",
+          "then",
+          "who",
+          "which",
+          "according",
+          "in",
+          "on",
+          "at",
+          "during");
 
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", ",", ":");
   private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!");

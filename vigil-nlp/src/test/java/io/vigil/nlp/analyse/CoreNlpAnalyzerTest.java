@@ -29,4 +29,13 @@ class CoreNlpAnalyzerTest {
         .contains("LOCATION");
     assertThat(analyzer.tag(sentences.get(1))).containsOnly("O");
   }
+
+  @Test
+  void keepsAQuotedQuestionAndItsCueInOneSentence() {
+    Analysis a =
+        analyzer.analyse("“Why is the harbour closed?” Ruth Adler asked the board. It was.");
+    assertThat(a.sentences()).hasSize(2);
+    Analysis b = analyzer.analyse("Sen. Ruth Adler (D-Mass.) said the harbour was closed.");
+    assertThat(b.sentences()).hasSize(1);
+  }
 }
