@@ -400,6 +400,12 @@ final class ReportedSpeech {
     if (view.word(afterSpeaker).equals(",") && c.verb() <= s.firstToken() + 2) {
       return clause(afterSpeaker + 1, s.endToken());
     }
+    if (view.word(afterSpeaker).equals(",")
+        && view.word(c.verb() - 1).equals(",")
+        && s.endToken() - afterSpeaker > 3) {
+      // "Over the long term, according to the budget office, the deficit will grow."
+      return clause(s.firstToken(), s.endToken());
+    }
     if (view.word(c.verb() - 1).equals(",") || c.verb() - s.firstToken() >= 4) {
       return clause(
           s.firstToken(), c.verb()); // "..., 46 percent to 39 percent according to a poll"

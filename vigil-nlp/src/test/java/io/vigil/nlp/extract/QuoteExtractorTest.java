@@ -731,4 +731,10 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("no");
     assertThat(speaker(q)).isEqualTo("Tom Reyes");
   }
+
+  @Test
+  void readsTheWholeSentenceAroundAnAccordingToBetweenCommas() {
+    String text = "Over ten years, according to the harbour board, the port will lose four firms.";
+    assertThat(only(quotes(text)).text()).isEqualTo(text.substring(0, text.length() - 1));
+  }
 }
