@@ -135,6 +135,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
    * with a parenthesis, and the next starts with a lower-case word in the same paragraph ("Rep.
    * Lynch (D-Mass.) | said the law ...").
    */
+  private static final java.util.regex.Pattern QUOTE_MARKS =
+      java.util.regex.Pattern.compile("[\"“”‘’«»'`]+");
+
+  private static final java.util.Set<String> END_MARKS = java.util.Set.of("?", "!");
+
   private static final java.util.Set<String> CLOSING = java.util.Set.of("”", "\"", "''", "’");
 
   private static final java.util.Set<String> SAID =
@@ -148,7 +153,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     boolean question =
         previous.size() > 1
             && CLOSING.contains(last)
-            && previous.get(previous.size() - 2).originalText().matches("[?!]");
+            && END_MARKS.contains(previous.get(previous.size() - 2).originalText());
     boolean cueNext =
         next.size() > 2
             && (SAID.contains(next.get(1).originalText())
@@ -206,7 +211,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
   /** Runs of tokens with the same tag become one mention. */
   /** Whether a token is more than a quotation mark: names do not start or end with one. */
   private static boolean wordy(String token) {
-    return !token.matches("[\"“”‘’«»'`]+");
+    return !QUOTE_MARKS.matcher(token).matches();
   }
 
   private static void addMentions(

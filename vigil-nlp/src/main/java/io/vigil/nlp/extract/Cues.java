@@ -373,8 +373,7 @@ final class Cues {
     if (inPhrase(t, "in", "the", "past") || inPhrase(t, "at", "the", "time")) {
       return true; // "Beck, who has in the past described", "Trump at the time said"
     }
-    if (w.equals("in") && view.word(t + 1).matches("(1[89]|20)\\d\\d")
-        || view.word(t).matches("(1[89]|20)\\d\\d") && view.lower(t - 1).equals("in")) {
+    if (w.equals("in") && year(view.word(t + 1)) || year(w) && view.lower(t - 1).equals("in")) {
       return true; // "The company in 2009 agreed to"
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
@@ -415,6 +414,14 @@ final class Cues {
 
   private static final java.util.Set<String> OWNERS =
       java.util.Set.of("his", "her", "their", "its", "our", "my", "your");
+
+  /** Whether a word is a year of the last two centuries: "in 2009". */
+  private static boolean year(String w) {
+    return w.length() == 4
+        && (w.startsWith("19") || w.startsWith("20") || w.startsWith("18"))
+        && Character.isDigit(w.charAt(2))
+        && Character.isDigit(w.charAt(3));
+  }
 
   private static final java.util.Set<String> FLOATING = java.util.Set.of("all", "both", "each");
 
