@@ -343,8 +343,13 @@ final class Cues {
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
     boolean coordinated = COORDINATORS.contains(view.lower(left));
+    boolean progressive = false;
+    for (int k = left + 1; k < t; k++) {
+      progressive |= PROGRESSIVE.contains(view.lower(k)) || BE.contains(view.lower(k));
+    }
     if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null)) {
-      s = sentenceSubject(from, t);
+      Speaker main = sentenceSubject(from, t);
+      s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
     }
     if (s == null && !attitude && !HEARER_FIRST.contains(verb)) {
       s = speakers.startingAt(t + 1);

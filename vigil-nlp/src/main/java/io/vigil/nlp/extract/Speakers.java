@@ -127,9 +127,15 @@ final class Speakers {
         return new Speaker(person.ref(), view.span(person.first(), last + 1), person.first(), last);
       }
     }
-    if (m != null && view.type(m) == EntityType.MISC && view.word(last).endsWith("s")) {
+    if (m != null && view.type(m) == EntityType.MISC) {
       int first = view.tokenAt(m.mention().span().start());
-      return new Speaker(null, m.mention().span(), first, last); // "Hispanics", "Democrats"
+      if (view.word(last).endsWith("s")) {
+        return new Speaker(null, m.mention().span(), first, last); // "Hispanics", "Democrats"
+      }
+      if (view.lower(first - 1).equals("the")) {
+        return new Speaker(
+            null, view.span(first - 1, last + 1), first - 1, last); // "The Republican"
+      }
     }
     if (m != null && view.type(m) != EntityType.MISC) {
       return new Speaker(

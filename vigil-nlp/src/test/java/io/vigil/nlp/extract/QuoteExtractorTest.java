@@ -737,4 +737,14 @@ class QuoteExtractorTest {
     String text = "Over ten years, according to the harbour board, the port will lose four firms.";
     assertThat(only(quotes(text)).text()).isEqualTo(text.substring(0, text.length() - 1));
   }
+
+  @Test
+  void keepsAPronounOrGroupSubjectOfAProgressive() {
+    String text = "It’s denouncing what it calls a coordinated attack on the harbour board.";
+    assertThat(quotes(text)).extracting(q -> q.speakerSpan().of(text)).contains("It");
+    String group = "Republicans are slamming Tom Reyes for his harbour deal.";
+    assertThat(only(quotes(group)).speakerSpan().of(group)).isEqualTo("Republicans");
+    String party = "The Republican is also encouraging his supporters to watch the polls.";
+    assertThat(only(quotes(party)).speakerSpan().of(party)).isEqualTo("The Republican");
+  }
 }
