@@ -68,14 +68,24 @@ final class Transcripts {
   static List<Quote> merge(String text, Resolution resolution, List<Quote> found) {
     List<Quote> out = new ArrayList<>(found);
     Matcher m = LABEL.matcher(text);
+    boolean inQuotation = false;
     while (m.find()) {
       String label = m.group(2);
-      Span content = trimMark(text, new Span(m.start(3), m.end(3)), !m.group(1).isEmpty());
       if (NOT_SPEAKERS.contains(label) || label.length() < 3) {
         continue;
       }
-      if (!m.group(1).isEmpty()) {
-        out.removeIf(q -> q.span().start() <= m.start(2) + 1 && q.span().end() > m.start(3));
+      boolean opens = !m.group(1).isEmpty();
+      inQuotation |= opens;
+      Span line = new Span(m.start(3), m.end(3));
+      Span content = trimMark(text, inQuotation ? answer(text, line) : line, inQuotation);
+      if (inQuotation && closes(text, inQuotation ? answer(text, line) : line)) {
+        inQuotation = false; // the quoted transcript ends with this answer
+      }
+      if (opens || inQuotation || content.end() < line.end()) {
+        out.removeIf(
+            q ->
+                q.span().overlaps(content)
+                    || q.span().start() <= m.start(2) + 1 && q.span().end() > m.start(3));
       } else if (overlaps(out, content)) {
         continue;
       }
@@ -131,6 +141,36 @@ final class Transcripts {
       end--;
     }
     return new Span(content.start(), end);
+  }
+
+  /**
+   * A quoted transcript's answer: the labelled line and the paragraphs after it, up to the next
+   * label or the line that closes the quotation.
+   */
+  private static Span answer(String text, Span line) {
+    int end = line.end();
+    while (!closes(text, new Span(line.start(), end))) {
+      int next = end;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      int lineEnd = text.indexOf('\n', next);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (next >= text.length() || LABEL.matcher(text.substring(next, lineEnd)).lookingAt()) {
+        break;
+      }
+      end = lineEnd;
+    }
+    return new Span(line.start(), end);
+  }
+
+  /** Whether the words end with a closing quotation mark. */
+  private static boolean closes(String text, Span span) {
+    int end = span.end();
+    while (end > span.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > span.start() && "\"”".indexOf(text.charAt(end - 1)) >= 0;
   }
 
   /** The person whose surname the label is ("PENCE" is Mike Pence when the article names him). */

@@ -747,4 +747,18 @@ class QuoteExtractorTest {
     String party = "The Republican is also encouraging his supporters to watch the polls.";
     assertThat(only(quotes(party)).speakerSpan().of(party)).isEqualTo("The Republican");
   }
+
+  @Test
+  void carriesAQuotedTranscriptAnswerOverItsParagraphs() {
+    String text =
+        "Senator Ruth Adler spoke to Tom Reyes on the radio.\n\n"
+            + "\"REYES: Will the harbour deal go ahead?\n\n"
+            + "ADLER: Not this year.\n\n"
+            + "We need an audit first, and the board knows it.\n\n"
+            + "REYES: Thank you.\"";
+    List<Quote> qs = quotes(text);
+    Quote adler =
+        qs.stream().filter(q -> "Ruth Adler".equals(speaker(q))).findFirst().orElseThrow();
+    assertThat(adler.text()).startsWith("Not this year.").endsWith("the board knows it.");
+  }
 }
