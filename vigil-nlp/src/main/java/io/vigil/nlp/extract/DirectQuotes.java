@@ -136,7 +136,8 @@ final class DirectQuotes {
       while (from < open && TRAILING.contains(view.word(from))) {
         from++;
       }
-      return unquotedWords(from, open) >= 3 ? view.span(from, close + 1) : null;
+      boolean pieces = quoted[from] && unquotedWords(from, open) >= 1; // “A” are “B,” he said
+      return unquotedWords(from, open) >= 3 || pieces ? view.span(from, close + 1) : null;
     }
     return null;
   }
@@ -279,8 +280,15 @@ final class DirectQuotes {
     if (c == null) {
       c = before(open - 1);
     }
-    return c != null ? c : cues.colon(open - 1);
+    c = c != null ? c : cues.colon(open - 1);
+    boolean question =
+        c != null
+            && c.verb() > close
+            && ASKED.contains(view.lower(view.sentence(view.sentenceOf(open)).firstToken()));
+    return question ? null : c; // "Asked whether she is “fit to serve,” 60 percent said yes"
   }
+
+  private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned");
 
   /**
    * The sentence a cue after the closing mark must be in: the quote's own, or the next one when the

@@ -427,7 +427,8 @@ final class ReportedSpeech {
     if (t > c.verb() + 1 && !opensClause(t) && !Words.DETERMINERS.contains(view.lower(t))) {
       t = c.verb() + 1;
     }
-    if (!topic && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
+    boolean quantity = view.lower(t).equals("at") && view.lower(t + 1).matches("least|most");
+    if (!topic && !quantity && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
       int that = find("that", t, Math.min(s.endToken(), t + 25));
       int to = Words.SAYING.contains(verb) ? -1 : find("to", t, Math.min(s.endToken(), t + 12));
       if (that < 0 && to < 0) {

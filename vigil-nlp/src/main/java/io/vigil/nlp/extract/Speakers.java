@@ -275,7 +275,8 @@ final class Speakers {
           "many",
           "few");
 
-  private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", "—", "–", "―", "--");
+  private static final Set<String> BREAKS =
+      Set.of(",", ";", ":", "(", "—", "–", "―", "--", "”", "''", "\"");
 
   /** Whether a word can be inside a bare subject: words, numbers and "of", "for", "in", "on". */
   private boolean inPhrase(int t) {

@@ -761,4 +761,24 @@ class QuoteExtractorTest {
         qs.stream().filter(q -> "Ruth Adler".equals(speaker(q))).findFirst().orElseThrow();
     assertThat(adler.text()).startsWith("Not this year.").endsWith("the board knows it.");
   }
+
+  @Test
+  void readsQuotedPiecesJoinedByAnUnquotedWord() {
+    String text = "''Harbour people'' are ''not out to close the port,'' Tom Reyes said.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("''Harbour people'' are").endsWith("close the port,''");
+  }
+
+  @Test
+  void readsTheAnswerNotTheQuotedQuestion() {
+    String text = "Asked whether the board is “fit to serve,” most dock workers said no.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("no");
+  }
+
+  @Test
+  void readsAtLeastAsAQuantityNotAnAdverbial() {
+    String text = "The Harbour Gazette reported at least six cranes had failed this year.";
+    assertThat(only(quotes(text)).text()).isEqualTo("at least six cranes had failed this year");
+  }
 }
