@@ -657,7 +657,10 @@ final class Cues {
       return null;
     }
     Speaker s = speakers.startingAt(dash + 1);
-    if (s == null || s.ref() == null || s.first() != dash + 1) {
+    if (s == null) {
+      s = signedName(dash + 1); // a reader's name the tagger did not know: "― Jacklyn Ashley"
+    }
+    if (s == null || s.first() != dash + 1 || s.ref() == null && !capitalised(s)) {
       return null;
     }
     int next = s.last() + 1;
@@ -666,6 +669,36 @@ final class Cues {
             || view.word(next).equals(",")
             || view.text.substring(s.span().end(), view.tokens.get(next).start()).contains("\n");
     return ends ? new Cue(dash, view.span(dash, dash + 1), s) : null;
+  }
+
+  /** Two to four capitalised words from {@code first} that end their line: a signature. */
+  private Speaker signedName(int first) {
+    int last = first;
+    while (last + 1 < view.tokens.size()
+        && last - first < 4
+        && capital(last + 1)
+        && !view.text
+            .substring(view.tokens.get(last).end(), view.tokens.get(last + 1).start())
+            .contains("\n")) {
+      last++;
+    }
+    return capital(first) && last > first
+        ? new Speaker(null, view.span(first, last + 1), first, last)
+        : null;
+  }
+
+  private boolean capital(int t) {
+    String w = view.word(t);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private boolean capitalised(Speaker s) {
+    for (int t = s.first(); t <= s.last(); t++) {
+      if (!capital(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--");

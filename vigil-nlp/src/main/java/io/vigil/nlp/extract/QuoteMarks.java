@@ -101,6 +101,8 @@ final class QuoteMarks {
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     return switch (c) {
       case '“', '«', '„' -> !Character.isWhitespace(after);
+      case '”' -> (i == 0 || before == '\n') && Character.isLetter(after); // ”Fear. I am ...
+
       case '"' -> startsWord(before) && !Character.isWhitespace(after);
       case '‘' -> startsWord(before) && Character.isLetterOrDigit(after);
       case '\'' ->
@@ -122,7 +124,7 @@ final class QuoteMarks {
     char c = text.charAt(j);
     char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
     return switch (mark) {
-      case '“', '"' -> c == '”' || c == '"';
+      case '“', '"', '”' -> c == '”' || c == '"';
       case '„' -> c == '“' || c == '”';
       case '«' -> c == '»';
       case '‘' -> c == '’' && !Character.isLetter(after);

@@ -781,4 +781,13 @@ class QuoteExtractorTest {
     String text = "The Harbour Gazette reported at least six cranes had failed this year.";
     assertThat(only(quotes(text)).text()).isEqualTo("at least six cranes had failed this year");
   }
+
+  @Test
+  void readsASignatureNameTheTaggerDoesNotKnowAndAReversedOpeningMark() {
+    String text =
+        "Readers wrote to us after the debate.\n\n”The harbour plan will sink this town.” ― Mara Quill";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Mara Quill");
+    assertThat(q.text()).isEqualTo("The harbour plan will sink this town.");
+  }
 }
