@@ -135,6 +135,12 @@ final class ReportedSpeech {
         if (content == null) {
           c = cues.at(v);
           content = c == null ? null : content(c, s);
+          if (c != null
+              && content == null
+              && !c.inverted()
+              && Attitudes.lemma(view.word(v)) != null) {
+            content = stance(c, s); // "Clinton is describing as “unhinged” a tweet ..."
+          }
         }
         if (content != null) {
           speech.add(content);

@@ -790,4 +790,12 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("Mara Quill");
     assertThat(q.text()).isEqualTo("The harbour plan will sink this town.");
   }
+
+  @Test
+  void readsASpeechVerbOfStanceWithoutAClause() {
+    String text = "Ruth Adler is describing as “reckless” the board’s plan for the harbour.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("as “reckless”");
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
 }
