@@ -48,22 +48,13 @@ final class Cues {
    * Time words that may stand between a subject and its verb: "Spicer on Thursday evening said".
    */
   private static final java.util.Set<String> TIME =
-      java.util.Set.of(
+      Words.with(
+          Words.DAYS,
           "on",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "morning",
           "afternoon",
           "evening",
           "night",
-          "today",
-          "yesterday",
-          "tonight",
           "last",
           "week",
           "month",

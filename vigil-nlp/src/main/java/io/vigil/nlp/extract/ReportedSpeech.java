@@ -41,7 +41,8 @@ final class ReportedSpeech {
 
   /** Words opening an adverbial after the verb ("said on Tuesday"), not its content. */
   private static final Set<String> ADVERBIAL =
-      Set.of(
+      Words.with(
+          Words.DAYS,
           "on",
           "in",
           "at",
@@ -49,16 +50,6 @@ final class ReportedSpeech {
           "last",
           "earlier",
           "this",
-          "yesterday",
-          "today",
-          "tonight",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "after",
           "before",
           "while",
@@ -84,22 +75,7 @@ final class ReportedSpeech {
       Set.of("about", "with", "to", "of", "for", "against");
 
   private static final Set<String> TIME_WORDS =
-      Set.of(
-          "today",
-          "tonight",
-          "yesterday",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "recently",
-          "earlier",
-          "later",
-          "again",
-          "repeatedly");
+      Words.with(Words.DAYS, "recently", "earlier", "later", "again", "repeatedly");
 
   private static final Set<String> NEEDS_CONTENT = Set.of("that", ":");
 

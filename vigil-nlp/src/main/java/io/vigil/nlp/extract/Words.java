@@ -12,6 +12,27 @@ final class Words {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /** Days and the words for today, yesterday and tonight: "said Tuesday", "says tonight". */
+  static final Set<String> DAYS =
+      set(
+          "today",
+          "tonight",
+          "yesterday",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /** {@code base} and {@code more} in one set. */
+  static Set<String> with(Set<String> base, String... more) {
+    Set<String> out = new java.util.HashSet<>(base);
+    out.addAll(java.util.Arrays.asList(more));
+    return Set.copyOf(out);
+  }
+
   /** Forms of verbs that introduce speech, direct or reported. */
   static final Set<String> SPEECH =
       set(
