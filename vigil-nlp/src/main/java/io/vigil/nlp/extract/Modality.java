@@ -49,7 +49,18 @@ final class Modality {
           "must",
           "can");
   private static final Set<String> SUBORDINATORS =
-      Set.of("that", "because", "since", "although", "though", "while", "after", "when", "who");
+      Set.of(
+          "that",
+          "because",
+          "since",
+          "although",
+          "though",
+          "while",
+          "after",
+          "when",
+          "who",
+          "but",
+          "as");
 
   /** Modals and conditions: they make any verb after them unreal. */
   private static final Set<String> MODALS =

@@ -798,4 +798,10 @@ class QuoteExtractorTest {
     assertThat(q.text()).startsWith("as “reckless”");
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsNoModalAcrossBut() {
+    String text = "The judge doubted the board could appeal but said it may try again in May.";
+    assertThat(quotes(text)).extracting(q -> q.cue().of(text)).contains("said");
+  }
 }
