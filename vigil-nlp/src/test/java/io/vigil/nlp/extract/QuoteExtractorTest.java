@@ -801,7 +801,7 @@ class QuoteExtractorTest {
 
   @Test
   void readsNoModalAcrossBut() {
-    String text = "The judge doubted the board could appeal but said it may try again in May.";
+    String text = "Ruth Adler doubted the board could appeal but said it may try again in May.";
     assertThat(quotes(text)).extracting(q -> q.cue().of(text)).contains("said");
   }
 }
