@@ -50,7 +50,12 @@ final class Summary {
     }
     b.append("  quotes (").append(x.quotes().size()).append("):\n");
     for (Quote q : x.quotes()) {
-      String who = q.speaker() == null ? "(unknown)" : q.speaker().name();
+      String who =
+          q.speaker() != null
+              ? q.speaker().name()
+              : q.speakerSpan() != null
+                  ? "(" + clip(q.speakerSpan().of(x.article().text())) + ")"
+                  : "(unknown)";
       b.append(
           "    %s%s: \"%s\"%n".formatted(who, q.direct() ? "" : " (reported)", clip(q.text())));
     }
