@@ -192,8 +192,9 @@ final class EventActors {
           || m == place
           || !actorLike(m)
           || modifiesName(m)
-          || PLACE_WORDS.contains(view.lower(t - 1))) {
-        continue;
+          || PLACE_WORDS.contains(view.lower(t - 1))
+          || view.lower(t - 1).equals("the") && PLACE_WORDS.contains(view.lower(t - 2))) {
+        continue; // "jailed at the Capitol": a place, not whom the event is done to
       }
       if (!passive || view.lower(t - 1).equals("by")) {
         out.add(actor(m));

@@ -49,7 +49,7 @@ final class Triggers {
     add("073", "Provide humanitarian aid", false, "evacuate", "repatriate", "airlift", "rescue");
     add("073", "Provide humanitarian aid", true, "evacuation", "repatriation");
     add("070", "Provide aid", false, "deliver", "donate", "provide");
-    add("100", "Demand", false, "demand", "insist");
+    add("100", "Demand", false, "demand"); // not "insist": "insisted he has questions" asserts
     add(
         "111",
         "Criticize or denounce",

@@ -232,4 +232,13 @@ class EventExtractorTest {
     assertThat(e.count().what()).isEqualTo("farmers");
     assertThat(e.count().span().of(text)).isEqualTo("Thousands of farmers");
   }
+
+  @Test
+  void readsNoPlaceAfterAtTheAsTheTargetAndNoDemandInInsisting() {
+    String text = "Police arrested Jonas Berg at the Capitol on Monday.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.actors()).extracting(r -> r.name()).doesNotContain("Capitol");
+    assertThat(events("Ingrid Holm insisted she had different questions.", PUBLISHED))
+        .noneMatch(x -> x.cameo().startsWith("10"));
+  }
 }
