@@ -93,12 +93,29 @@ final class EventActors {
         subject != null);
   }
 
-  private static void add(List<Speaker> actors, Speaker actor) {
+  private void add(List<Speaker> actors, Speaker actor) {
     if (actor != null
         && actor.ref() != null
+        && !dateline(actor)
         && actors.stream().noneMatch(a -> a.ref().id().equals(actor.ref().id()))) {
       actors.add(actor);
     }
+  }
+
+  /** Whether a name is the dateline that opens the text: "BRUSSELS -", "WASHINGTON (AP) —". */
+  private boolean dateline(Speaker actor) {
+    String w = view.word(actor.first());
+    boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    int first = view.sentence(view.sentenceOf(actor.first())).firstToken();
+    String next = view.word(actor.last() + 1);
+    boolean marked =
+        next.equals("-")
+            || next.equals("—")
+            || next.equals("―")
+            || next.equals("--")
+            || next.equals("(")
+            || next.equals(",");
+    return capitals && actor.first() - first <= 1 && marked;
   }
 
   private Speaker actor(ResolvedMention m) {

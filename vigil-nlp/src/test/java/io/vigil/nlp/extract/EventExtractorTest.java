@@ -241,4 +241,11 @@ class EventExtractorTest {
     assertThat(events("Ingrid Holm insisted she had different questions.", PUBLISHED))
         .noneMatch(x -> x.cameo().startsWith("10"));
   }
+
+  @Test
+  void readsNoDatelineAsAnActor() {
+    String text = "LISBON - European ministers gathered Friday to discuss the harbour crisis.";
+    assertThat(events(text, PUBLISHED))
+        .allSatisfy(e -> assertThat(e.actors()).extracting(r -> r.name()).doesNotContain("Lisbon"));
+  }
 }
