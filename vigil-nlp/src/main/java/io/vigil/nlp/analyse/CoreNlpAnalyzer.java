@@ -232,8 +232,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
       while (from < to && !wordy(tokens.get(from).text())) {
         from++; // a quotation mark the tagger took into a name: "” Trump told reporters"
       }
-      while (to > from && !wordy(tokens.get(to - 1).text())) {
-        to--;
+      while (to > from
+          && (!wordy(tokens.get(to - 1).text())
+              || to - from > 1 && HeadlineVerbs.ENDING_NAMES.contains(tokens.get(to - 1).text()))) {
+        to--; // "Lindsey Graham Says": the headline's verb is not part of the name
       }
       if (from < to) {
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());

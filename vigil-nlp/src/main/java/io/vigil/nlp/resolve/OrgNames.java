@@ -2,6 +2,7 @@ package io.vigil.nlp.resolve;
 
 import io.vigil.model.EntityType;
 import io.vigil.model.Span;
+import io.vigil.nlp.analyse.HeadlineVerbs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -103,16 +104,6 @@ final class OrgNames {
           "Units",
           "Cabinet");
 
-  /**
-   * Verbs that title-case headlines capitalise: they end a name ("Obama Says African-American
-   * Museum Will Tell ..." holds no organisation called "Obama Says ... Will Tell").
-   */
-  static final Set<String> HEADLINE_VERBS =
-      Set.of(
-          "Says", "Said", "Tells", "Told", "Warns", "Urges", "Calls", "Is", "Are", "Was", "Were",
-          "Has", "Have", "Had", "Will", "Would", "Could", "Should", "Can", "Does", "Did", "Wants",
-          "Vows", "Slams", "Blasts", "Sees", "Rips", "Asks", "Claims", "Denies", "Backs");
-
   private OrgNames() {}
 
   static List<Candidate> find(String text) {
@@ -126,7 +117,7 @@ final class OrgNames {
       if (!joined) {
         flush(text, run, out);
       }
-      boolean capital = Character.isUpperCase(w.codePointAt(0)) && !HEADLINE_VERBS.contains(w);
+      boolean capital = Character.isUpperCase(w.codePointAt(0)) && !HeadlineVerbs.WORDS.contains(w);
       if (capital || (CONNECTORS.contains(w) && !run.isEmpty())) {
         run.add(new int[] {m.start(), m.end()});
       } else {

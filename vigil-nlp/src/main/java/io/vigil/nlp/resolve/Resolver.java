@@ -220,7 +220,9 @@ public final class Resolver {
     boolean verb =
         tokens.stream()
             .anyMatch(
-                t -> item.span.contains(t.span()) && OrgNames.HEADLINE_VERBS.contains(t.text()));
+                t ->
+                    item.span.contains(t.span())
+                        && io.vigil.nlp.analyse.HeadlineVerbs.WORDS.contains(t.text()));
     if (verb) {
       return true; // "Obama Says African-American Museum Will Tell": a headline, not a name
     }

@@ -804,4 +804,14 @@ class QuoteExtractorTest {
     String text = "Ruth Adler doubted the board could appeal but said it may try again in May.";
     assertThat(quotes(text)).extracting(q -> q.cue().of(text)).contains("said");
   }
+
+  @Test
+  void readsAHeadlineWhoseSpeakerTheTaggerJoinedWithSays() {
+    String text =
+        "Harbour Deal Could Cost Every Family, Ruth Adler Says\n\n"
+            + "Senator Ruth Adler spoke in the chamber on Tuesday.";
+    Quote q = quotes(text).getFirst();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("Harbour Deal Could Cost Every Family");
+  }
 }
