@@ -284,11 +284,9 @@ final class DirectQuotes {
     boolean question =
         c != null
             && c.verb() > close
-            && ASKED.contains(view.lower(view.sentence(view.sentenceOf(open)).firstToken()));
+            && Words.ASKED.contains(view.lower(view.sentence(view.sentenceOf(open)).firstToken()));
     return question ? null : c; // "Asked whether she is “fit to serve,” 60 percent said yes"
   }
-
-  private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned");
 
   /**
    * The sentence a cue after the closing mark must be in: the quote's own, or the next one when the

@@ -174,7 +174,7 @@ final class ReportedSpeech {
    */
   private Span passiveContent(Cue c, int v, Sentence s) {
     int after = c.speaker().last() + 1;
-    if (ASKING.contains(view.lower(v)) && after < s.endToken()) {
+    if (Words.ASKED.contains(view.lower(v)) && after < s.endToken()) {
       if (view.word(after).equals(",")) {
         after++;
       }
@@ -182,8 +182,6 @@ final class ReportedSpeech {
     }
     return clause(s.firstToken(), be(v));
   }
-
-  private static final Set<String> ASKING = Set.of("asked", "questioned", "pressed");
 
   private static final Set<String> QUESTION_WORDS =
       Set.of("whether", "if", "about", "why", "how", "what", "when", "to");
@@ -304,7 +302,7 @@ final class ReportedSpeech {
       return after;
     }
     boolean ends = endsSentence(c.verb() + 1, s.endToken());
-    if (ASKED.contains(view.lower(s.firstToken()))) {
+    if (Words.ASKED.contains(view.lower(s.firstToken()))) {
       // "Asked if he was ever bullied, he said no": the words before are the question
       int t = c.verb() + 1;
       return t < s.endToken() && Character.isLetter(view.word(t).charAt(0))
@@ -313,8 +311,6 @@ final class ReportedSpeech {
     }
     return ends && commaBefore(before) ? clause(s.firstToken(), before) : null;
   }
-
-  private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned");
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
   private boolean commaBefore(int t) {

@@ -33,6 +33,12 @@ final class Words {
     return Set.copyOf(out);
   }
 
+  /**
+   * Past forms of asking a question: "Asked if ..., he said no" opens with the question, and "was
+   * asked by Baker whether ..." names the asker after "by".
+   */
+  static final Set<String> ASKED = set("asked", "pressed", "questioned");
+
   /** Forms of verbs that introduce speech, direct or reported. */
   static final Set<String> SPEECH =
       set(
