@@ -152,6 +152,9 @@ final class DirectQuotes {
     if (cue.start() < q.outer().end() || cue.end() > s.span().end()) {
       return null;
     }
+    if (speaker.first() > view.tokenAt(cue.start())) {
+      return null; // “…,” said Dan Kildee, a Michigan Democrat: an apposition, not the quote's
+    }
     int tail = Math.max(view.tokenAt(cue.end()), speaker.last() + 1);
     String resumed = view.lower(tail + 1);
     if (!view.word(tail).equals(",") || NOT_RESUMING.contains(resumed) || resumed.endsWith("ing")) {

@@ -426,7 +426,7 @@ final class Speakers {
       }
       if (Words.PERSON_ROLES.contains(w) || Words.ORG_ROLES.contains(w) || GROUPS.contains(w)) {
         Speaker s = roleOrGroup(t);
-        if (s != null && s.first() == first) {
+        if (s != null && s.first() == first && !namesPerson(t + 1)) {
           return s;
         }
       }
@@ -495,6 +495,12 @@ final class Speakers {
       return new Speaker(role, view.span(first, last + 1), first, last);
     }
     return last > first ? new Speaker(null, view.span(first, last + 1), first, last) : null;
+  }
+
+  /** Whether a person's name starts at {@code t} ("said Senator Joe Donnelly"). */
+  private boolean namesPerson(int t) {
+    ResolvedMention m = t < view.tokens.size() ? view.mentionStartingAt(t) : null;
+    return m != null && view.type(m) == EntityType.PERSON;
   }
 
   private boolean titleWords(int from, int to) {
