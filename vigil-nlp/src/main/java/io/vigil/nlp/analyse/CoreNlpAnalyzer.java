@@ -133,7 +133,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
   /**
    * Whether the splitter cut a sentence after an abbreviation: the previous piece ends with one or
    * with a parenthesis, and the next starts with a lower-case word in the same paragraph ("Rep.
-   * Lynch (D-Mass.) | said the law ...").
+   * Lynch (D-Mass.) | said the law ..."); a piece that starts with a comma always continues ("Rep.
+   * Cummings (D-Md.) | , chair of ...").
    */
   private static final java.util.regex.Pattern QUOTE_MARKS =
       java.util.regex.Pattern.compile("[\"“”‘’«»'`]+");
@@ -158,7 +159,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
         next.size() > 2
             && (SAID.contains(next.get(1).originalText())
                 || SAID.contains(next.get(2).originalText()));
-    boolean cut = abbreviation && lower || question && (lower || cueNext);
+    boolean comma = first.equals(",") || first.equals(";"); // no sentence starts with one
+    boolean cut = abbreviation && lower || comma || question && (lower || cueNext);
     if (!cut) {
       return false; // “Why aren't I ahead?” Clinton asked, ... is one sentence
     }

@@ -47,8 +47,9 @@ final class DirectQuotes {
         all.stream()
             .filter(
                 q ->
-                    (adjacent.containsKey(q) && (capitalised(q) || words(q) >= 4))
-                        || isQuotation(q))
+                    !title(q)
+                        && (adjacent.containsKey(q) && (capitalised(q) || words(q) >= 4)
+                            || isQuotation(q)))
             .toList();
     Map<Integer, Cue> byGroup = new HashMap<>();
     for (Quoted q : passages) {
@@ -257,6 +258,27 @@ final class DirectQuotes {
     return !Character.isLowerCase(first) || SKIP.contains(before) || before.isEmpty();
   }
 
+  /**
+   * Whether a passage names a work or a show: every word capitalised, after a possessive, an
+   * article or a preposition (Fox News channel’s “Sunday Morning Futures,” / on “Meet the Press”).
+   */
+  private boolean title(Quoted q) {
+    int open = view.tokenAt(q.outer().start());
+    String before = view.lower(open - 1);
+    if (!TITLE_BEFORE.contains(before) && !Words.PREPOSITIONS.contains(before)) {
+      return false;
+    }
+    for (int t = view.tokenAt(q.content().start()); t < view.tokenAt(q.content().end()); t++) {
+      String w = view.word(t);
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+        return false; // small words ("the", "of") may stay lower-case in a title
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TITLE_BEFORE = Set.of("’s", "'s", "the", "a", "an");
+
   private boolean capitalised(Quoted q) {
     return Character.isUpperCase(view.text.charAt(q.content().start()));
   }
@@ -276,7 +298,7 @@ final class DirectQuotes {
   private Cue adjacentCue(Quoted q) {
     int open = view.tokenAt(q.outer().start());
     int close = view.tokenAt(q.outer().end() - 1);
-    Cue c = endsSentence(q) ? null : after(close + 1, cueSentence(q, close));
+    Cue c = endsSentence(q) ? tagSentence(close) : after(close + 1, cueSentence(q, close));
     if (c == null) {
       c = cues.signature(close + 1);
     }
@@ -308,6 +330,26 @@ final class DirectQuotes {
       }
     }
     return sentence;
+  }
+
+  /**
+   * The cue of a sentence that is nothing but a speaker and a cue, right after a quotation that
+   * ended with a full stop in the same paragraph: “… the emails that are missing.” Trump said.
+   */
+  private Cue tagSentence(int close) {
+    int next = close + 1;
+    if (next >= view.tokens.size() || afterParagraphBreak(close, next)) {
+      return null;
+    }
+    Sentence s = view.sentence(view.sentenceOf(next));
+    if (s.firstToken() != next || s.endToken() - next > 8 || !isBoundary(s.endToken() - 1)) {
+      return null;
+    }
+    Cue c = after(next, view.sentenceOf(next));
+    boolean whole =
+        c != null
+            && Math.max(c.speaker().last(), view.tokenAt(c.span().end() - 1)) == s.endToken() - 2;
+    return whole ? c : null;
   }
 
   private boolean afterParagraphBreak(int close, int next) {

@@ -120,11 +120,21 @@ final class QuoteMarks {
         || "([{—–-/:“".indexOf(before) >= 0;
   }
 
+  /**
+   * An opening mark typed where a closing one belongs: after punctuation and before a space or the
+   * end (“… problems for her here,“ said Clyburn).
+   */
+  private static boolean mistypedClose(String text, int j) {
+    char before = j == 0 ? ' ' : text.charAt(j - 1);
+    char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+    return ",.?!".indexOf(before) >= 0 && Character.isWhitespace(after);
+  }
+
   private static boolean closes(String text, int j, char mark) {
     char c = text.charAt(j);
     char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
     return switch (mark) {
-      case '“', '"', '”' -> c == '”' || c == '"';
+      case '“', '"', '”' -> c == '”' || c == '"' || c == '“' && mistypedClose(text, j);
       case '„' -> c == '“' || c == '”';
       case '«' -> c == '»';
       case '‘' -> c == '’' && !Character.isLetter(after);

@@ -284,17 +284,15 @@ final class ReportedSpeech {
     }
     int before = titled(c.speaker().first(), s) - 1;
     boolean aside = view.lower(before).equals("as");
-    boolean capital =
-        Character.isUpperCase(
-            view.word(c.verb() + 2).isEmpty() ? 'x' : view.word(c.verb() + 2).charAt(0));
     String resumed = view.lower(c.verb() + 2);
     boolean adjunct =
         resumed.endsWith("ing") || ADVERBIAL.contains(resumed) || resumed.equals("because");
     if (commaBefore(before) && view.word(c.verb() + 1).equals(",") && adjunct && !aside) {
       return clause(s.firstToken(), before); // "The audit found no fraud, the Gazette said, citing"
     }
-    if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",") && !capital) {
-      // "And that, Manafort said, was in the works." / "Hawaii, as advisers pointed out, is dry."
+    if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",")) {
+      // "And that, Manafort said, was in the works." / "If the law conflicts, Rubio said, Christians
+      // must ignore it." / "Hawaii, as advisers pointed out, is dry."
       return clause(s.firstToken(), s.endToken());
     }
     Span after = aside ? null : after(c, s);
