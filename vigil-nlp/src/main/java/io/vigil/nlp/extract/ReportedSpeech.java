@@ -290,8 +290,15 @@ final class ReportedSpeech {
     if (commaBefore(before) && view.word(c.verb() + 1).equals(",") && adjunct && !aside) {
       return clause(s.firstToken(), before); // "The audit found no fraud, the Gazette said, citing"
     }
-    if ((commaBefore(before) || aside) && view.word(c.verb() + 1).equals(",")) {
-      // "And that, Manafort said, was in the works." / "If the law conflicts, Rubio said, Christians
+    boolean participle = view.lower(s.firstToken()).endsWith("ing");
+    String resumedWord = view.word(c.verb() + 2);
+    boolean capital = !resumedWord.isEmpty() && Character.isUpperCase(resumedWord.charAt(0));
+    if ((commaBefore(before) || aside)
+        && view.word(c.verb() + 1).equals(",")
+        && !(capital && participle)) { // not "Listing them, she added, The harbour has lost ..."
+
+      // "And that, Manafort said, was in the works." / "If the law conflicts, Rubio said,
+      // Christians
       // must ignore it." / "Hawaii, as advisers pointed out, is dry."
       return clause(s.firstToken(), s.endToken());
     }
@@ -407,6 +414,10 @@ final class ReportedSpeech {
     if (!topic && !quantity && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
       int that = find("that", t, Math.min(s.endToken(), t + 25));
       int to = Words.SAYING.contains(verb) ? -1 : find("to", t, Math.min(s.endToken(), t + 12));
+      int subject = that < 0 && to < 0 ? pronounAfterAdverbial(t, s) : -1;
+      if (subject >= 0) {
+        return clause(subject, s.endToken()); // "said in a statement Thursday night they pulled"
+      }
       if (that < 0 && to < 0) {
         return null;
       }
@@ -438,6 +449,29 @@ final class ReportedSpeech {
     }
     return clause(t, s.endToken());
   }
+
+  /**
+   * The subject pronoun that opens the reported clause after a short adverbial without "that" ("in
+   * a statement Thursday night they pulled ..."), or -1. The adverbial holds no verb or comma.
+   */
+  private int pronounAfterAdverbial(int from, Sentence s) {
+    for (int t = from + 1; t < Math.min(s.endToken() - 1, from + 8); t++) {
+      String w = view.lower(t);
+      if (Words.PERSON_PRONOUNS.contains(w) || SUBJECTS.contains(w)) {
+        String next = view.lower(t + 1);
+        return Character.isLetter(next.isEmpty() ? ' ' : next.charAt(0))
+                && !Words.PREPOSITIONS.contains(next)
+            ? t
+            : -1;
+      }
+      if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0)) || Words.isSpeech(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("they", "we", "i");
 
   /**
    * Whether a clause of reported words opens at {@code t} after a comma: a name, a pronoun or a

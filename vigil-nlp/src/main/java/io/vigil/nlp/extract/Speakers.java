@@ -426,7 +426,7 @@ final class Speakers {
       }
       if (Words.PERSON_ROLES.contains(w) || Words.ORG_ROLES.contains(w) || GROUPS.contains(w)) {
         Speaker s = roleOrGroup(t);
-        if (s != null && s.first() == first && !namesPerson(t + 1)) {
+        if (s != null && s.first() == first && !personAfter(first, t + 1, end)) {
           return s;
         }
       }
@@ -497,10 +497,18 @@ final class Speakers {
     return last > first ? new Speaker(null, view.span(first, last + 1), first, last) : null;
   }
 
-  /** Whether a person's name starts at {@code t} ("said Senator Joe Donnelly"). */
-  private boolean namesPerson(int t) {
-    ResolvedMention m = t < view.tokens.size() ? view.mentionStartingAt(t) : null;
-    return m != null && view.type(m) == EntityType.PERSON;
+  /**
+   * Whether a person's name follows title words soon after {@code from} ("said Senator Joe
+   * Donnelly", "said lobbyist and GOP strategist Charlie Black").
+   */
+  private boolean personAfter(int first, int from, int end) {
+    for (int t = from; t < Math.min(end, first + 6); t++) {
+      ResolvedMention m = view.mentionStartingAt(t);
+      if (m != null && view.type(m) == EntityType.PERSON) {
+        return titleWords(first, t);
+      }
+    }
+    return false;
   }
 
   private boolean titleWords(int from, int to) {
@@ -510,7 +518,8 @@ final class Speakers {
           Words.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))
               || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)))
               || describes(t)
-              || w.equals("of");
+              || w.equals("of")
+              || w.equals("and") && t > from; // "lobbyist and GOP strategist Charlie Black"
       if (!title) {
         return false;
       }

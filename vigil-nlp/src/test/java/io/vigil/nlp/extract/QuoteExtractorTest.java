@@ -814,4 +814,62 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("Harbour Deal Could Cost Every Family");
   }
+
+  @Test
+  void readsARoleBeforeANameAsATitleAndAnAppositionAsNoQuote() {
+    String text =
+        "''The port loses money every winter,'' said Senator Tom Reyes, a Harbour Party member."
+            + " ''We cannot wait.''\n\n"
+            + "\"The dredging can start in May,\" said engineer and harbour planner Mara Quill.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Tom Reyes", "Mara Quill");
+    assertThat(qs.getFirst().text()).startsWith("The port loses").endsWith("We cannot wait.");
+    assertThat(qs.getFirst().text()).doesNotContain("Harbour Party member");
+  }
+
+  @Test
+  void closesAQuotationAtAMistypedOpeningMarkAndReadsATagSentence() {
+    String text =
+        "“The harbour will be closed for a week,“ said Ruth Adler. "
+            + "“Nobody will fish until Friday.” Tom Reyes said.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tom Reyes");
+    assertThat(qs.get(0).text()).isEqualTo("The harbour will be closed for a week");
+    assertThat(qs.get(1).text()).isEqualTo("Nobody will fish until Friday.");
+  }
+
+  @Test
+  void readsAShowTitleInQuotationMarksAsNoQuotation() {
+    String text =
+        "On the channel’s “Harbour Morning Hour,” Ruth Adler said the port would reopen in May.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("the port would reopen in May");
+    assertThat(q.direct()).isFalse();
+  }
+
+  @Test
+  void readsAnAsideBeforeACapitalAndAPronounAfterAStatement() {
+    String text =
+        "If the tide rises again, Ruth Adler said, Harbour Street must close.\n\n"
+            + "The Harbour Board said in a statement Thursday night they closed the pier.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "If the tide rises again, Ruth Adler said, Harbour Street must close",
+            "they closed the pier");
+  }
+
+  @Test
+  void keepsASentenceCutBeforeACommaWhole() {
+    String text =
+        "Rep. Ruth Adler (D-Md.), chair of the harbour committee, said the pier must close.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the pier must close");
+  }
 }
