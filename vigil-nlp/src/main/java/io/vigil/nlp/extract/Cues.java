@@ -338,9 +338,18 @@ final class Cues {
     for (int k = left + 1; k < t; k++) {
       progressive |= PROGRESSIVE.contains(view.lower(k)) || BE.contains(view.lower(k));
     }
+    boolean afterComma = left >= from && view.word(left).equals(",");
+    if (verb.endsWith("ing") && afterComma && s != null && s.ref() != null && !progressive) {
+      Speaker main = sentenceSubject(from, t); // "Albright urged women to vote for Clinton, saying"
+      s = main != null ? main : s;
+    }
     if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null)) {
       Speaker main = sentenceSubject(from, t);
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
+    }
+    if (s != null && s.first() - 2 >= from && DOCUMENTS.contains(view.lower(s.last()))) {
+      Speaker issuer = issuer(s.first(), from);
+      s = issuer != null ? issuer : s;
     }
     if (s == null && !attitude && !HEARER_FIRST.contains(verb)) {
       s = speakers.startingAt(t + 1);
@@ -348,6 +357,27 @@ final class Cues {
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
+
+  /**
+   * Who issued a document that speaks: "The Harbour Board released a statement saying", "the town
+   * put out a letter saying". The issuer ends just before the one or two words of the verb.
+   */
+  private Speaker issuer(int document, int from) {
+    for (int v = document - 1; v >= Math.max(from + 1, document - 2); v--) {
+      String w = view.word(v);
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        return null;
+      }
+      Speaker s = speakers.endingAt(v - 1);
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> DOCUMENTS =
+      java.util.Set.of("statement", "letter", "release", "memo", "email", "tweet", "post");
 
   /**
    * Whether token {@code t} may stand between a subject and its verb: auxiliaries and adverbs ("has

@@ -872,4 +872,24 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("the pier must close");
   }
+
+  @Test
+  void givesAParticipleAfterACommaTheSentencesSubject() {
+    String text =
+        "Ruth Adler praised the plan of Tom Reyes, saying the harbour needs a new board.";
+    Quote q =
+        quotes(text).stream()
+            .filter(x -> x.cue().of(text).equals("saying"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void givesADocumentsWordsToWhoIssuedIt() {
+    String text = "The town released a statement Wednesday saying the pier would close.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("The town");
+    assertThat(q.text()).isEqualTo("the pier would close");
+  }
 }
