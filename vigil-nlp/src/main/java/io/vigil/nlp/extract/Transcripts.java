@@ -86,8 +86,8 @@ final class Transcripts {
             q ->
                 q.span().overlaps(content)
                     || q.span().start() <= m.start(2) + 1 && q.span().end() > m.start(3));
-      } else if (overlaps(out, content)) {
-        continue;
+      } else if (covers(out, content)) {
+        continue; // already read, as a quotation
       }
       Span speakerSpan = new Span(m.start(2), m.end(2));
       out.add(
@@ -183,6 +183,18 @@ final class Transcripts {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a quote found before holds at least half of {@code span}; shorter ones are words the
+   * labelled speaker reports ("This is a man who said he'd never run a negative ad").
+   */
+  private static boolean covers(List<Quote> found, Span span) {
+    return found.stream().anyMatch(q -> overlap(q.span(), span) * 2 >= span.length());
+  }
+
+  private static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
   }
 
   private static boolean overlaps(List<Quote> found, Span span) {

@@ -875,8 +875,7 @@ class QuoteExtractorTest {
 
   @Test
   void givesAParticipleAfterACommaTheSentencesSubject() {
-    String text =
-        "Ruth Adler praised the plan of Tom Reyes, saying the harbour needs a new board.";
+    String text = "Ruth Adler praised the plan of Tom Reyes, saying the harbour needs a new board.";
     Quote q =
         quotes(text).stream()
             .filter(x -> x.cue().of(text).equals("saying"))
@@ -891,5 +890,19 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.speakerSpan().of(text)).isEqualTo("The town");
     assertThat(q.text()).isEqualTo("the pier would close");
+  }
+
+  @Test
+  void readsATranscriptLineThatReportsSomeoneElse() {
+    String text =
+        "Tom Reyes spoke to the harbour radio on Monday.\n\n"
+            + "TOM REYES: This is a board that said it would never raise the fees. It raised them"
+            + " twice this year.";
+    List<Quote> qs = quotes(text);
+    Quote line =
+        qs.stream().filter(q -> q.text().startsWith("This is a board")).findFirst().orElseThrow();
+    assertThat(line.speakerSpan().of(text)).isEqualTo("TOM REYES");
+    assertThat(line.text()).endsWith("twice this year.");
+    assertThat(qs).extracting(Quote::text).contains("it would never raise the fees");
   }
 }
