@@ -302,6 +302,14 @@ final class ReportedSpeech {
       // must ignore it." / "Hawaii, as advisers pointed out, is dry."
       return clause(s.firstToken(), s.endToken());
     }
+    if (commaBefore(before)
+        && (view.lower(c.verb()).equals("told") || view.lower(c.verb()).equals("tells"))
+        && find("that", c.verb() + 1, s.endToken()) < 0
+        && find("to", c.verb() + 1, s.endToken()) < 0
+        && !clauseFollows(c.verb() + 1, s.endToken())
+        && !view.word(c.verb() + 1).equals(",")) {
+      return clause(s.firstToken(), before); // "This is not about me, Obama told his advisers as"
+    }
     Span after = aside ? null : after(c, s);
     if (after != null) {
       return after;
@@ -316,6 +324,27 @@ final class ReportedSpeech {
     }
     return ends && commaBefore(before) ? clause(s.firstToken(), before) : null;
   }
+
+  /**
+   * Whether a reported clause without "that" follows a hearer: a subject pronoun that no
+   * subordinator opens ("told Politico she was leaning", not "told his advisers as he labored").
+   */
+  private boolean clauseFollows(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = view.lower(k);
+      boolean subject = Words.PERSON_PRONOUNS.contains(w) || SUBJECTS.contains(w) || w.equals("it");
+      if (subject && !SUBORDINATORS.contains(view.lower(k - 1))) {
+        return true;
+      }
+      if (view.mentionStartingAt(k) != null && k > from + 1 && view.inName(k - 1) == false) {
+        return true; // "told the court Michigan was"
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of("as", "while", "when", "after", "before", "because", "since", "if", "until");
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
   private boolean commaBefore(int t) {
@@ -380,6 +409,10 @@ final class ReportedSpeech {
 
   private Span according(Cue c, Sentence s) {
     int afterSpeaker = c.speaker().last() + 1;
+    int limit = Math.min(s.endToken(), afterSpeaker + 12);
+    while (afterSpeaker < limit && !view.word(afterSpeaker).equals(",") && !quoted[afterSpeaker]) {
+      afterSpeaker++; // the source's phrase goes on: "According to a Reuters/Ipsos poll,"
+    }
     if (view.word(afterSpeaker).equals(",") && c.verb() <= s.firstToken() + 2) {
       return clause(afterSpeaker + 1, s.endToken());
     }

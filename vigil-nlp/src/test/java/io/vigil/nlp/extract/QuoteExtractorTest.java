@@ -905,4 +905,21 @@ class QuoteExtractorTest {
     assertThat(line.text()).endsWith("twice this year.");
     assertThat(qs).extracting(Quote::text).contains("it would never raise the fees");
   }
+
+  @Test
+  void readsAccordingToASourceWhosePhraseGoesOnAfterItsName() {
+    String text = "According to a Harbour Gazette poll, the two candidates are tied in the port.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("the two candidates are tied in the port");
+  }
+
+  @Test
+  void readsTheWordsBeforeToldWhenNoClauseFollowsTheHearer() {
+    String text =
+        "The port will reopen in May, Ruth Adler told the harbour board as she left.\n\n"
+            + "The pier is safe, Tom Reyes told the Gazette he was sure of it.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::text).contains("The port will reopen in May");
+    assertThat(qs).extracting(Quote::text).doesNotContain("The pier is safe");
+  }
 }
