@@ -685,9 +685,11 @@ final class Cues {
       return null;
     }
     int next = s.last() + 1;
+    int end = view.sentence(view.sentenceOf(s.last())).endToken();
     boolean ends =
-        next >= view.sentence(view.sentenceOf(s.last())).endToken()
+        next >= end
             || view.word(next).equals(",")
+            || view.word(next).equals(".") && next + 1 == end
             || view.text.substring(s.span().end(), view.tokens.get(next).start()).contains("\n");
     return ends ? new Cue(dash, view.span(dash, dash + 1), s) : null;
   }

@@ -45,9 +45,14 @@ final class QuoteMarks {
   private static int scan(String text, int open, int group, List<Quoted> out) {
     char mark = text.charAt(open);
     int j = open + width(mark);
+    int nested = 0; // “…“hell” than live …” : the inner pair uses the outer's marks
     while (j < text.length() && j - open < MAX_LENGTH) {
       char c = text.charAt(j);
-      if (closes(text, j, mark)) {
+      if (mark == '“' && c == '“' && opens(text, j) && !mistypedClose(text, j)) {
+        nested++;
+      } else if (nested > 0 && c == '”') {
+        nested--;
+      } else if (closes(text, j, mark)) {
         add(text, open, j, group, out);
         return j + width(mark);
       }
@@ -121,13 +126,14 @@ final class QuoteMarks {
   }
 
   /**
-   * An opening mark typed where a closing one belongs: after punctuation and before a space or the
-   * end (“… problems for her here,“ said Clyburn).
+   * An opening mark typed where a closing one belongs: after a word or punctuation and before a
+   * space or punctuation (“… problems for her here,“ said Clyburn / “rapists“ while).
    */
   private static boolean mistypedClose(String text, int j) {
     char before = j == 0 ? ' ' : text.charAt(j - 1);
     char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
-    return ",.?!".indexOf(before) >= 0 && Character.isWhitespace(after);
+    boolean ended = Character.isLetterOrDigit(before) || ",.?!".indexOf(before) >= 0;
+    return ended && (Character.isWhitespace(after) || ",.;:?!)".indexOf(after) >= 0);
   }
 
   private static boolean closes(String text, int j, char mark) {

@@ -922,4 +922,16 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(Quote::text).contains("The port will reopen in May");
     assertThat(qs).extracting(Quote::text).doesNotContain("The pier is safe");
   }
+
+  @Test
+  void readsASignatureEndedByAFullStopAndANestedQuotationWithTheSameMarks() {
+    String text =
+        "Readers wrote to us.\n\n"
+            + "“The harbour board calls it “progress” but nobody asked us.” ― Mara Quill\n\n"
+            + "“They call the fishermen “rapists“ of the sea and sell the pier.”― Tom Reyes.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsExactly("Mara Quill", "Tom Reyes");
+    assertThat(qs.get(0).text()).isEqualTo("The harbour board calls it “progress” but nobody asked us.");
+    assertThat(qs.get(1).text()).endsWith("sell the pier.");
+  }
 }
