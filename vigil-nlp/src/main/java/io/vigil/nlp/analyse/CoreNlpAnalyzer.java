@@ -146,6 +146,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
   private static final java.util.Set<String> SAID =
       java.util.Set.of("said", "says", "asked", "asks", "told", "wrote", "added", "replied");
 
+  private static boolean shortCapital(String word) {
+    return word.length() >= 2
+        && word.length() <= 4
+        && Character.isUpperCase(word.codePointAt(0))
+        && word.chars().allMatch(Character::isLetter);
+  }
+
   private static boolean continues(String text, List<CoreLabel> previous, List<CoreLabel> next) {
     String first = next.getFirst().originalText();
     String last = previous.getLast().originalText();
@@ -160,7 +167,14 @@ public final class CoreNlpAnalyzer implements Analyzer {
             && (SAID.contains(next.get(1).originalText())
                 || SAID.contains(next.get(2).originalText()));
     boolean comma = first.equals(",") || first.equals(";"); // no sentence starts with one
-    boolean cut = abbreviation && lower || comma || question && (lower || cueNext);
+    boolean title = // "said Del. | Stacey Plaskett": a title the splitter did not know
+        previous.size() > 2
+            && last.equals(".")
+            && SAID.contains(previous.get(previous.size() - 3).originalText())
+            && shortCapital(previous.get(previous.size() - 2).originalText())
+            && !first.isEmpty()
+            && Character.isUpperCase(first.codePointAt(0));
+    boolean cut = abbreviation && lower || comma || title || question && (lower || cueNext);
     if (!cut) {
       return false; // “Why aren't I ahead?” Clinton asked, ... is one sentence
     }

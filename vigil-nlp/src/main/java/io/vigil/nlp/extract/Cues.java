@@ -355,6 +355,9 @@ final class Cues {
       s = speakers.startingAt(t + 1);
       s = s != null && endsPhrase(s.last() + 1) ? s : null;
     }
+    if (s == null && !attitude && t > 0 && QUOTES.contains(view.word(t - 1))) {
+      s = taggedSource(t + 1); // "…,” said retired Air Force general Lloyd Newton."
+    }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
 
@@ -492,6 +495,23 @@ final class Cues {
    * Whether an inverted speaker ends before token {@code t}: "said Fidan.", "said the minister, who
    * ...", "said Fidan in a statement", but not "said he cannot comment" or "said the law requires".
    */
+  /**
+   * Whoever is named right after a cue that follows a closing mark, up to a comma or the sentence's
+   * end, whatever words name them: "said 9/11 widow Terry Strada".
+   */
+  private Speaker taggedSource(int first) {
+    Speaker s = first < view.tokens.size() ? speakers.source(first) : null;
+    if (s == null || s.last() - s.first() > 9) {
+      return null;
+    }
+    int next = s.last() + 1;
+    boolean ends =
+        next >= view.sentence(view.sentenceOf(s.last())).endToken()
+            || view.word(next).equals(",")
+            || view.word(next).equals(".");
+    return ends ? s : null;
+  }
+
   private boolean endsPhrase(int t) {
     if (t >= view.sentence(view.sentenceOf(t - 1)).endToken()) {
       return true;

@@ -511,6 +511,10 @@ final class Speakers {
     return false;
   }
 
+  private static boolean abbreviation(String w) {
+    return w.length() <= 4 && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
   private boolean titleWords(int from, int to) {
     for (int t = from; t < to; t++) {
       String w = view.word(t);
@@ -519,7 +523,8 @@ final class Speakers {
               || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)))
               || describes(t)
               || w.equals("of")
-              || w.equals("and") && t > from; // "lobbyist and GOP strategist Charlie Black"
+              || w.equals("and") && t > from // "lobbyist and GOP strategist Charlie Black"
+              || w.equals(".") && t > from && abbreviation(view.word(t - 1)); // "Del. Plaskett"
       if (!title) {
         return false;
       }

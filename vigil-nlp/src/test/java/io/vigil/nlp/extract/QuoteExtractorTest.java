@@ -930,8 +930,22 @@ class QuoteExtractorTest {
             + "“The harbour board calls it “progress” but nobody asked us.” ― Mara Quill\n\n"
             + "“They call the fishermen “rapists“ of the sea and sell the pier.”― Tom Reyes.";
     List<Quote> qs = quotes(text);
-    assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsExactly("Mara Quill", "Tom Reyes");
-    assertThat(qs.get(0).text()).isEqualTo("The harbour board calls it “progress” but nobody asked us.");
+    assertThat(qs)
+        .extracting(q -> q.speakerSpan().of(text))
+        .containsExactly("Mara Quill", "Tom Reyes");
+    assertThat(qs.get(0).text())
+        .isEqualTo("The harbour board calls it “progress” but nobody asked us.");
     assertThat(qs.get(1).text()).endsWith("sell the pier.");
+  }
+
+  @Test
+  void readsWhoeverIsNamedAfterACueThatFollowsAClosingMark() {
+    String text =
+        "“The pier is rotten. It will fall in the first storm,” said 9/11 widow Mara Quill.\n\n"
+            + "\"The board is wasting our time,\" said Del. Tom Reyes.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> q.speakerSpan().of(text))
+        .containsExactly("9/11 widow Mara Quill", "Tom Reyes");
+    assertThat(qs.getFirst().text()).startsWith("The pier is rotten.").endsWith("first storm");
   }
 }
