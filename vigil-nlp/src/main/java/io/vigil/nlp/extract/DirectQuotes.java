@@ -92,7 +92,7 @@ final class DirectQuotes {
   }
 
   private Quote quote(Quoted q, Speaker s, Span cue) {
-    Span clause = clause(q, cue);
+    Span clause = clause(q, s, cue);
     if (clause == null) {
       clause = continued(q, s, cue);
     }
@@ -113,12 +113,27 @@ final class DirectQuotes {
    * provisions, not only the quoted words. Null when the quotation is all the cue introduces. The
    * clause keeps the closing mark when the quotation ends it.
    */
-  private Span clause(Quoted q, Span cue) {
+  private Span clause(Quoted q, Speaker speaker, Span cue) {
     int open = view.tokenAt(q.outer().start());
     int close = view.tokenAt(q.outer().end() - 1);
     Sentence s = view.sentence(view.sentenceOf(open));
     if (cue.start() < s.span().start() || cue.end() > s.span().end()) {
       return null;
+    }
+    int tag = Math.min(speaker.first(), view.tokenAt(cue.start())); // where "he said" starts
+    if (cue.end() <= q.outer().start()
+        && tag > s.firstToken()
+        && view.word(tag - 1).equals(",")
+        && unquotedWords(s.firstToken(), tag) >= 3) {
+      // "Donations are vetted, Strother said, but “we don't ask …”": the cue is an aside
+      return view.span(s.firstToken(), Math.max(close + 1, lastWord(s)));
+    }
+    if (cue.start() >= q.outer().end()
+        && open == s.firstToken()
+        && tag > close
+        && view.word(tag - 1).equals(",")
+        && unquotedWords(close + 1, tag) >= 3) {
+      return view.span(open, tag - 1); // "“I held and hugged” grieving families, he said."
     }
     if (cue.end() <= q.outer().start()) {
       int from = view.tokenAt(cue.end());
@@ -171,6 +186,15 @@ final class DirectQuotes {
       }
     }
     return unquotedWords(tail + 1, to) >= 3 ? view.span(open, to) : null;
+  }
+
+  /** The end of a sentence's last word or closing mark, before its final punctuation. */
+  private int lastWord(Sentence s) {
+    int to = s.endToken();
+    while (to > s.firstToken() + 1 && TRAILING.contains(view.word(to - 1))) {
+      to--;
+    }
+    return to;
   }
 
   private int unquotedWords(int from, int to) {

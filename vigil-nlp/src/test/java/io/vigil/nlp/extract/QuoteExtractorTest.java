@@ -944,8 +944,23 @@ class QuoteExtractorTest {
         "“The pier is rotten. It will fall in the first storm,” said 9/11 widow Mara Quill.\n\n"
             + "\"The board is wasting our time,\" said Del. Tom Reyes.";
     List<Quote> qs = quotes(text);
-    assertThat(qs).extracting(q -> q.speakerSpan().of(text))
+    assertThat(qs)
+        .extracting(q -> q.speakerSpan().of(text))
         .containsExactly("9/11 widow Mara Quill", "Tom Reyes");
     assertThat(qs.getFirst().text()).startsWith("The pier is rotten.").endsWith("first storm");
+  }
+
+  @Test
+  void readsTheWholeSentenceAroundAQuotedPieceAndAnAsideCue() {
+    String text =
+        "“We closed the pier” for two weeks after the storm damaged the cranes, Ruth Adler said."
+            + " The fees are checked every month, Adler said, but “we never ask where the money"
+            + " comes from.”";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::text)
+        .containsExactly(
+            "“We closed the pier” for two weeks after the storm damaged the cranes",
+            "The fees are checked every month, Adler said, but “we never ask where the money comes"
+                + " from.”");
   }
 }
