@@ -124,7 +124,8 @@ final class DirectQuotes {
     if (cue.end() <= q.outer().start()
         && tag > s.firstToken()
         && view.word(tag - 1).equals(",")
-        && unquotedWords(s.firstToken(), tag) >= 3) {
+        && !Words.PREPOSITIONS.contains(view.lower(s.firstToken())) // not "In this context, he"
+        && unquotedWords(s.firstToken(), tag) >= 4) {
       // "Donations are vetted, Strother said, but “we don't ask …”": the cue is an aside
       return view.span(s.firstToken(), Math.max(close + 1, lastWord(s)));
     }

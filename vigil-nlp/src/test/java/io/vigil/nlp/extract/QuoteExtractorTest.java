@@ -957,10 +957,18 @@ class QuoteExtractorTest {
             + " The fees are checked every month, Adler said, but “we never ask where the money"
             + " comes from.”";
     List<Quote> qs = quotes(text);
-    assertThat(qs).extracting(Quote::text)
+    assertThat(qs)
+        .extracting(Quote::text)
         .containsExactly(
             "“We closed the pier” for two weeks after the storm damaged the cranes",
             "The fees are checked every month, Adler said, but “we never ask where the money comes"
                 + " from.”");
+  }
+
+  @Test
+  void keepsAnIntroductoryPhraseOutOfAQuotationAfterItsCue() {
+    String text = "Ruth Adler spoke first. In this context, she stated, “The harbour must stay open.”";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The harbour must stay open.");
   }
 }
