@@ -967,7 +967,8 @@ class QuoteExtractorTest {
 
   @Test
   void keepsAnIntroductoryPhraseOutOfAQuotationAfterItsCue() {
-    String text = "Ruth Adler spoke first. In this context, she stated, “The harbour must stay open.”";
+    String text =
+        "Ruth Adler spoke first. In this context, she stated, “The harbour must stay open.”";
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("The harbour must stay open.");
   }
