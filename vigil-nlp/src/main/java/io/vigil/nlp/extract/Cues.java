@@ -358,6 +358,13 @@ final class Cues {
     if (s == null && !attitude && t > 0 && QUOTES.contains(view.word(t - 1))) {
       s = taggedSource(t + 1); // "…,” said retired Air Force general Lloyd Newton."
     }
+    if (s == null
+        && !attitude
+        && reportingForm(view.word(t)) // lower case: not a title-case headline's "Says"
+        && !view.lower(t - 1).equals("to")
+        && left >= from) {
+      s = nounPhraseSubject(left, from); // "three current and former Podesta employees said"
+    }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
 
@@ -511,6 +518,92 @@ final class Cues {
             || view.word(next).equals(".");
     return ends ? s : null;
   }
+
+  /**
+   * A subject no rule names: the words between the clause's start (the sentence's start or a comma)
+   * and the verb, when they read as a noun phrase: they open with a determiner, a number or a
+   * capital, and hold no auxiliary, pronoun subject or conjunction of clauses ("A news report
+   * published Wednesday said", "people who have battled online threats say"). Null otherwise.
+   */
+  private Speaker nounPhraseSubject(int last, int from) {
+    int first = last;
+    while (first - 1 >= from
+        && last - first < 11
+        && !CLAUSE_BREAKS.contains(view.word(first - 1))
+        && !QUOTES.contains(view.word(first - 1))) {
+      first--;
+    }
+    if (first - 1 >= from && !CLAUSE_BREAKS.contains(view.word(first - 1))) {
+      return null; // longer than a subject, or cut by a quotation mark
+    }
+    String head = view.word(first);
+    boolean opens =
+        Words.DETERMINERS.contains(view.lower(first))
+            || !head.isEmpty()
+                && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
+    if (!opens
+        || last == first
+        || !Character.isLetterOrDigit(view.word(last).charAt(0))
+        || Words.DETERMINERS.contains(view.lower(last))
+        || COORDINATORS.contains(view.lower(first))) {
+      return null;
+    }
+    boolean relative = false;
+    for (int k = first; k <= last; k++) {
+      String w = view.lower(k);
+      relative |= Words.RELATIVES.contains(w);
+      boolean clause =
+          !relative && (BE.contains(w) || AUXILIARIES.contains(w))
+              || k > first && (Words.PERSON_PRONOUNS.contains(w) || w.equals("they"))
+              || NOT_IN_SUBJECT.contains(w)
+              || Words.isSpeech(view.word(k));
+      if (clause) {
+        return null;
+      }
+    }
+    return new Speaker(null, view.span(first, last + 1), first, last);
+  }
+
+  /**
+   * A finite form that is a verb of reporting whatever stands before it ("said", "argued"), not a
+   * word that is as often a noun ("claim", "show", "comments").
+   */
+  private static boolean reportingForm(String verb) {
+    return REPORTING.contains(verb);
+  }
+
+  private static final java.util.Set<String> REPORTING =
+      java.util.Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "wrote",
+          "writes",
+          "added",
+          "adds",
+          "argued",
+          "noted",
+          "explained",
+          "insisted",
+          "stated",
+          "predicted",
+          "warned",
+          "contended",
+          "conceded",
+          "acknowledged");
+
+  private static final java.util.Set<String> CLAUSE_BREAKS =
+      java.util.Set.of(",", ";", ":", "—", "--");
+
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of(
+          "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+          "do", "does", "did");
+
+  private static final java.util.Set<String> NOT_IN_SUBJECT =
+      java.util.Set.of("but", "if", "when", "because", "while", "as", "so", "than", "whether");
 
   private boolean endsPhrase(int t) {
     if (t >= view.sentence(view.sentenceOf(t - 1)).endToken()) {

@@ -972,4 +972,16 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("The harbour must stay open.");
   }
+
+  @Test
+  void readsANounPhraseThatNoRuleNamesAsTheSubject() {
+    String text =
+        "In separate interviews, three current and former harbour pilots said the cranes were"
+            + " unsafe.\n\n"
+            + "The pilots declined to say whether they would strike.";
+    List<Quote> qs = quotes(text);
+    Quote q = only(qs);
+    assertThat(q.speakerSpan().of(text)).isEqualTo("three current and former harbour pilots");
+    assertThat(q.text()).isEqualTo("the cranes were unsafe");
+  }
 }
