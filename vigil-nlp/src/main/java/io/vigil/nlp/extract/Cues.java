@@ -351,19 +351,19 @@ final class Cues {
       Speaker issuer = issuer(s.first(), from);
       s = issuer != null ? issuer : s;
     }
-    if (s == null && !attitude && !HEARER_FIRST.contains(verb)) {
-      s = speakers.startingAt(t + 1);
-      s = s != null && endsPhrase(s.last() + 1) ? s : null;
-    }
-    if (s == null && !attitude && t > 0 && QUOTES.contains(view.word(t - 1))) {
-      s = taggedSource(t + 1); // "…,” said retired Air Force general Lloyd Newton."
-    }
     if (s == null
         && !attitude
         && reportingForm(view.word(t)) // lower case: not a title-case headline's "Says"
         && !view.lower(t - 1).equals("to")
         && left >= from) {
       s = nounPhraseSubject(left, from); // "three current and former Podesta employees said"
+    }
+    if (s == null && !attitude && !HEARER_FIRST.contains(verb)) {
+      s = speakers.startingAt(t + 1);
+      s = s != null && endsPhrase(s.last() + 1) ? s : null;
+    }
+    if (s == null && !attitude && t > 0 && QUOTES.contains(view.word(t - 1))) {
+      s = taggedSource(t + 1); // "…,” said retired Air Force general Lloyd Newton."
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
@@ -539,6 +539,7 @@ final class Cues {
     String head = view.word(first);
     boolean opens =
         Words.DETERMINERS.contains(view.lower(first))
+            || QUANTIFIERS.contains(view.lower(first))
             || !head.isEmpty()
                 && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
     if (!opens

@@ -50,7 +50,7 @@ final class QuoteMarks {
       char c = text.charAt(j);
       if (mark == '“' && c == '“' && opens(text, j) && !mistypedClose(text, j)) {
         nested++;
-      } else if (nested > 0 && c == '”') {
+      } else if (nested > 0 && (c == '”' || c == '“' && mistypedClose(text, j))) {
         nested--;
       } else if (closes(text, j, mark)) {
         add(text, open, j, group, out);

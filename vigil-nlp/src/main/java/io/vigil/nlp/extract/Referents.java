@@ -32,30 +32,35 @@ final class Referents {
           "atty.", "attorney");
 
   private final ArticleView view;
+  private final Genders genders;
 
   Referents(ArticleView view) {
     this.view = view;
+    this.genders = new Genders(view);
   }
 
   /** The person "he" or "she" at {@code token} stands for, or null. */
   EntityRef person(int token) {
     int sentence = view.sentenceOf(token);
-    ResolvedMention here = subject(view.sentence(sentence).firstToken(), token);
+    ResolvedMention here = subject(view.sentence(sentence).firstToken(), token, token);
     if (here != null) {
       return ref(here);
     }
     for (int s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
       Sentence prev = view.sentence(s);
-      ResolvedMention m = subject(prev.firstToken(), prev.endToken());
+      ResolvedMention m = subject(prev.firstToken(), prev.endToken(), token);
       if (m != null) {
         return ref(m);
       }
     }
-    return mostRecent(token, EntityType.PERSON);
+    return mostRecent(token);
   }
 
-  /** The first person mention between two tokens that is not the object of a preposition. */
-  private ResolvedMention subject(int from, int to) {
+  /**
+   * The first person mention between two tokens that is not the object of a preposition and whose
+   * gender, as far as the article tells, fits the pronoun at {@code pronoun}.
+   */
+  private ResolvedMention subject(int from, int to, int pronoun) {
     if (from >= to) {
       return null;
     }
@@ -64,19 +69,21 @@ final class Referents {
       if (view.type(m) != EntityType.PERSON) {
         continue;
       }
-      if (!Words.PREPOSITIONS.contains(view.lower(t - 1))) {
+      if (!Words.PREPOSITIONS.contains(view.lower(t - 1)) && genders.fits(pronoun, m)) {
         return m;
       }
     }
     return null;
   }
 
-  private EntityRef mostRecent(int token, EntityType type) {
+  private EntityRef mostRecent(int token) {
     int end = view.tokens.get(Math.min(token, view.tokens.size() - 1)).start();
     List<ResolvedMention> ms = view.resolution.mentions();
     for (int i = ms.size() - 1; i >= 0; i--) {
       ResolvedMention m = ms.get(i);
-      if (m.mention().span().end() <= end && view.type(m) == type) {
+      if (m.mention().span().end() <= end
+          && view.type(m) == EntityType.PERSON
+          && genders.fits(token, m)) {
         return ref(m);
       }
     }

@@ -896,14 +896,17 @@ class QuoteExtractorTest {
   void readsATranscriptLineThatReportsSomeoneElse() {
     String text =
         "Tom Reyes spoke to the harbour radio on Monday.\n\n"
-            + "TOM REYES: This is a board that said it would never raise the fees. It raised them"
-            + " twice this year.";
+            + "TOM REYES: This is a chairman who said he would never raise the fees. He raised"
+            + " them twice this year.";
     List<Quote> qs = quotes(text);
     Quote line =
-        qs.stream().filter(q -> q.text().startsWith("This is a board")).findFirst().orElseThrow();
+        qs.stream()
+            .filter(q -> q.text().startsWith("This is a chairman"))
+            .findFirst()
+            .orElseThrow();
     assertThat(line.speakerSpan().of(text)).isEqualTo("TOM REYES");
     assertThat(line.text()).endsWith("twice this year.");
-    assertThat(qs).extracting(Quote::text).contains("it would never raise the fees");
+    assertThat(qs).extracting(Quote::text).contains("he would never raise the fees");
   }
 
   @Test
@@ -978,10 +981,40 @@ class QuoteExtractorTest {
     String text =
         "In separate interviews, three current and former harbour pilots said the cranes were"
             + " unsafe.\n\n"
-            + "The pilots declined to say whether they would strike.";
+            + "The harbour stayed quiet.";
     List<Quote> qs = quotes(text);
     Quote q = only(qs);
     assertThat(q.speakerSpan().of(text)).isEqualTo("three current and former harbour pilots");
     assertThat(q.text()).isEqualTo("the cranes were unsafe");
+  }
+
+  @Test
+  void resolvesAPronounToAPersonOfItsGender() {
+    String text =
+        "Mrs. Okafor met the harbour master, Thomas Brandt, on Monday. Brandt gave her a tour of"
+            + " the pier.\n\n"
+            + "“We cannot keep the cranes running without new money,” she said.\n\n"
+            + "Senator Maria Varga later met Henrik Dahl. “The port needs a plan,” he said.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsExactly("Okafor", "Henrik Dahl");
+  }
+
+  @Test
+  void readsGenderFromTitlesRolesAndGivenNames() {
+    Article a =
+        Article.of(
+            "Mr. Reyes spoke first. Ruth Adler, the chairwoman of the board, answered. "
+                + "Maria Santos and Sam Quill listened.");
+    ArticleView view = new ArticleView(a.text(), a.analysis(), a.resolution());
+    Genders genders = new Genders(view);
+    java.util.Map<String, Genders.Gender> found = new java.util.HashMap<>();
+    for (io.vigil.model.ResolvedMention m : a.resolution().mentions()) {
+      found.put(m.mention().text(), genders.of(m));
+    }
+    assertThat(found)
+        .containsEntry("Reyes", Genders.Gender.MALE)
+        .containsEntry("Ruth Adler", Genders.Gender.FEMALE)
+        .containsEntry("Maria Santos", Genders.Gender.FEMALE)
+        .containsEntry("Sam Quill", Genders.Gender.UNKNOWN);
   }
 }
