@@ -74,6 +74,18 @@ final class ReportedSpeech {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("about", "with", "to", "of", "for", "against");
 
+  private static final Set<String> APPROXIMATELY =
+      Set.of("about", "around", "nearly", "almost", "roughly", "some", "over", "under");
+
+  private static final Set<String> FRACTIONS =
+      Set.of("half", "third", "quarter", "dozen", "two-thirds", "one-third", "a");
+
+  /** A number or a fraction: "about 80", "nearly half", "some two-thirds", "about a third". */
+  private boolean amount(int t) {
+    String w = view.lower(t);
+    return !w.isEmpty() && Character.isDigit(w.charAt(0)) || FRACTIONS.contains(w);
+  }
+
   private static final Set<String> TIME_WORDS =
       Words.with(Words.DAYS, "recently", "earlier", "later", "again", "repeatedly");
 
@@ -443,7 +455,9 @@ final class ReportedSpeech {
     if (t > c.verb() + 1 && !opensClause(t) && !Words.DETERMINERS.contains(view.lower(t))) {
       t = c.verb() + 1;
     }
-    boolean quantity = view.lower(t).equals("at") && view.lower(t + 1).matches("least|most");
+    boolean quantity =
+        view.lower(t).equals("at") && view.lower(t + 1).matches("least|most")
+            || APPROXIMATELY.contains(view.lower(t)) && amount(t + 1); // "said about half of
     if (!topic && !quantity && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
       int that = find("that", t, Math.min(s.endToken(), t + 25));
       int to = Words.SAYING.contains(verb) ? -1 : find("to", t, Math.min(s.endToken(), t + 12));

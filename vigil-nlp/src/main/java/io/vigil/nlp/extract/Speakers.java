@@ -371,7 +371,13 @@ final class Speakers {
         && !Words.RELATIVES.contains(lower)
         && !Words.SPEECH.contains(lower)
         && !Words.BETWEEN.contains(lower)
-        && view.mentionEndingAt(t) == null;
+        && (view.mentionEndingAt(t) == null || placeOrKind(view.mentionEndingAt(t)));
+  }
+
+  /** A name that may qualify a group or a role: "French officials", "Iowa voters". */
+  private boolean placeOrKind(ResolvedMention m) {
+    EntityType type = view.type(m);
+    return type == EntityType.MISC || type == EntityType.LOCATION;
   }
 
   /**

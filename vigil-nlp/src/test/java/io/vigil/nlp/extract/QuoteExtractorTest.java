@@ -1017,4 +1017,20 @@ class QuoteExtractorTest {
         .containsEntry("Maria Santos", Genders.Gender.FEMALE)
         .containsEntry("Sam Quill", Genders.Gender.UNKNOWN);
   }
+
+  @Test
+  void readsAGroupQualifiedByANationalityAndAQuantityAfterSaid() {
+    String text =
+        "A ferry hit the harbour wall on Thursday night, French officials said.\n\n"
+            + "The harbour board said about half of the cranes had failed.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(q -> q.speakerSpan().of(text))
+        .containsExactly("French officials", "The harbour board");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "A ferry hit the harbour wall on Thursday night",
+            "about half of the cranes had failed");
+  }
 }
