@@ -250,46 +250,43 @@ final class Attitudes {
    * the case for", "took aim at", "took issue with". Each is the words after the verb.
    */
   private static final java.util.Map<String, List<List<String>>> IDIOMS =
-      java.util.Map.of(
-          "make",
-          List.of(
-              List.of("it", "clear"),
-              List.of("clear"),
-              List.of("it", "plain"),
-              List.of("plain"),
-              List.of("known"),
-              List.of("the", "case"),
-              List.of("a", "case"),
-              List.of("the", "argument"),
-              List.of("a", "point", "of"),
-              List.of("no", "secret", "of")),
-          "take",
-          List.of(
-              List.of("aim", "at"),
-              List.of("issue", "with"),
-              List.of("credit", "for"),
-              List.of("a", "swipe", "at"),
-              List.of("a", "jab", "at"),
-              List.of("a", "shot", "at"),
-              List.of("shots", "at"),
-              List.of("a", "stand", "against"),
-              List.of("the", "position")),
-          "go",
-          List.of(List.of("after"), List.of("on", "record")),
-          "lash",
-          List.of(List.of("out", "at"), List.of("out", "against")),
-          "weigh",
-          List.of(List.of("in", "on")),
-          "cast",
-          List.of(List.of("doubt", "on"), List.of("doubt", "upon")),
-          "learn",
-          List.of(List.of("that")),
-          "shoot",
-          List.of(List.of("back")),
-          "fire",
-          List.of(List.of("back")),
-          "hit",
-          List.of(List.of("back"), List.of("out", "at")));
+      java.util.Map.ofEntries(
+          java.util.Map.entry(
+              "make",
+              List.of(
+                  List.of("it", "clear"),
+                  List.of("clear"),
+                  List.of("it", "plain"),
+                  List.of("plain"),
+                  List.of("known"),
+                  List.of("the", "case"),
+                  List.of("a", "case"),
+                  List.of("the", "argument"),
+                  List.of("a", "point", "of"),
+                  List.of("no", "secret", "of"))),
+          java.util.Map.entry(
+              "take",
+              List.of(
+                  List.of("aim", "at"),
+                  List.of("issue", "with"),
+                  List.of("credit", "for"),
+                  List.of("a", "swipe", "at"),
+                  List.of("a", "jab", "at"),
+                  List.of("a", "shot", "at"),
+                  List.of("shots", "at"),
+                  List.of("a", "stand", "against"),
+                  List.of("the", "position"))),
+          java.util.Map.entry("go", List.of(List.of("after"), List.of("on", "record"))),
+          java.util.Map.entry("lash", List.of(List.of("out", "at"), List.of("out", "against"))),
+          java.util.Map.entry("weigh", List.of(List.of("in", "on"))),
+          java.util.Map.entry("cast", List.of(List.of("doubt", "on"), List.of("doubt", "upon"))),
+          java.util.Map.entry("learn", List.of(List.of("that"))),
+          java.util.Map.entry("shoot", List.of(List.of("back"))),
+          java.util.Map.entry("fire", List.of(List.of("back"))),
+          java.util.Map.entry("hit", List.of(List.of("back"), List.of("out", "at"))),
+          java.util.Map.entry("put", List.of(List.of("it"))),
+          java.util.Map.entry("lay", List.of(List.of("out"))),
+          java.util.Map.entry("spell", List.of(List.of("out"))));
 
   /**
    * How many tokens after a verb belong to a stance phrase it opens ("took aim at": 2), or 0.

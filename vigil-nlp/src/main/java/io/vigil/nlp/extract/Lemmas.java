@@ -14,6 +14,7 @@ final class Lemmas {
   private static final Map<String, String> IRREGULAR =
       Map.ofEntries(
           Map.entry("met", "meet"),
+          Map.entry("laid", "lay"),
           Map.entry("held", "hold"),
           Map.entry("fought", "fight"),
           Map.entry("struck", "strike"),

@@ -1033,4 +1033,16 @@ class QuoteExtractorTest {
             "A ferry hit the harbour wall on Thursday night",
             "about half of the cranes had failed");
   }
+
+  @Test
+  void readsPutItAndLaidOutAsStances() {
+    String text =
+        "As Ruth Adler put it, the harbour is dying.\n\n"
+            + "Tom Reyes laid out his plan for the pier on Monday.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "As Ruth Adler put it, the harbour is dying", "his plan for the pier on Monday");
+  }
 }
