@@ -90,11 +90,40 @@ final class Referents {
     return null;
   }
 
-  /** The holder of the role named by {@code noun} ("minister", "ministry") before {@code token}. */
-  EntityRef role(String noun, int token) {
+  /**
+   * The organisation "it" at {@code token} stands for: the first organisation named as the subject
+   * of its sentence or of one of the few before ("The ministry met on Monday. It said ..."), or
+   * null.
+   */
+  EntityRef organisation(int token) {
+    int sentence = view.sentenceOf(token);
+    for (int s = sentence; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
+      Sentence here = view.sentence(s);
+      int to = s == sentence ? token : here.endToken();
+      for (ResolvedMention m :
+          view.within(view.span(here.firstToken(), Math.max(here.firstToken() + 1, to)))) {
+        int t = view.tokenAt(m.mention().span().start());
+        EntityType type = view.type(m);
+        if (type == EntityType.PERSON) {
+          return null; // a person is the subject: "it" is something else
+        }
+        if (type == EntityType.ORGANIZATION && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
+          return ref(m);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The holder of the role named by {@code noun} ("minister", "ministry") before {@code token}. An
+   * organisation's name must hold the words that qualify the role: "the foreign ministry" is the
+   * Turkish Foreign Ministry, "the dock workers union" is not the European Union.
+   */
+  EntityRef role(String noun, List<String> modifiers, int token) {
     String role = noun.toLowerCase(Locale.ROOT);
     if (Words.ORG_ROLES.contains(role)) {
-      return organisation(role, token);
+      return organisation(role, modifiers, token);
     }
     int end = view.tokens.get(token).start();
     List<ResolvedMention> ms = view.resolution.mentions();
@@ -133,12 +162,14 @@ final class Referents {
     return false;
   }
 
-  private EntityRef organisation(String role, int token) {
+  private EntityRef organisation(String role, List<String> modifiers, int token) {
     int end = view.tokens.get(token).start();
     EntityRef later = null;
     for (Entity e : view.resolution.entities()) {
+      String name = e.name().toLowerCase(Locale.ROOT);
       if (e.type() != EntityType.ORGANIZATION
-          || !e.name().toLowerCase(Locale.ROOT).contains(role)) {
+          || !name.contains(role)
+          || !modifiers.stream().allMatch(name::contains)) {
         continue;
       }
       ResolvedMention first = firstMention(e.id());

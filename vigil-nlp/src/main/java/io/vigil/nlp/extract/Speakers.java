@@ -3,6 +3,8 @@ package io.vigil.nlp.extract;
 import io.vigil.model.EntityRef;
 import io.vigil.model.EntityType;
 import io.vigil.model.ResolvedMention;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -144,6 +146,9 @@ final class Speakers {
     String w = view.lower(last);
     if (Words.PERSON_PRONOUNS.contains(w)) {
       return new Speaker(referents.person(last), view.span(last, last + 1), last, last);
+    }
+    if (w.equals("it")) {
+      return new Speaker(referents.organisation(last), view.span(last, last + 1), last, last);
     }
     if (Words.OTHER_PRONOUNS.contains(w)) {
       return new Speaker(null, view.span(last, last + 1), last, last);
@@ -346,7 +351,13 @@ final class Speakers {
     } else if (role && !group && !Character.isUpperCase(view.word(first).charAt(0))) {
       return null;
     }
-    EntityRef ref = role ? referents.role(head, first) : null;
+    List<String> modifiers = new ArrayList<>();
+    for (int t = first; t < last; t++) {
+      if (!Words.DETERMINERS.contains(view.lower(t))) {
+        modifiers.add(view.lower(t));
+      }
+    }
+    EntityRef ref = role ? referents.role(head, modifiers, first) : null;
     return new Speaker(ref, view.span(first, last + 1), first, last);
   }
 
@@ -497,7 +508,7 @@ final class Speakers {
       }
     }
     if (last > first && (Words.PERSON_ROLES.contains(view.lower(last)))) {
-      EntityRef role = referents.role(view.lower(last), first);
+      EntityRef role = referents.role(view.lower(last), List.of(), first);
       return new Speaker(role, view.span(first, last + 1), first, last);
     }
     return last > first ? new Speaker(null, view.span(first, last + 1), first, last) : null;

@@ -1045,4 +1045,14 @@ class QuoteExtractorTest {
         .containsExactly(
             "As Ruth Adler put it, the harbour is dying", "his plan for the pier on Monday");
   }
+
+  @Test
+  void resolvesItToTheOrganisationAndAQualifiedRoleOnlyToANameWithItsWords() {
+    String text =
+        "The European Union met in Brussels on Monday. It said the talks were over.\n\n"
+            + "The dock workers union said the fees were too high.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsExactly("European Union", null);
+    assertThat(qs.get(1).speakerSpan().of(text)).isEqualTo("The dock workers union");
+  }
 }
