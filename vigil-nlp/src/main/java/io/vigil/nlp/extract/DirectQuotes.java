@@ -1,6 +1,8 @@
 package io.vigil.nlp.extract;
 
+import io.vigil.model.EntityType;
 import io.vigil.model.Quote;
+import io.vigil.model.ResolvedMention;
 import io.vigil.model.Sentence;
 import io.vigil.model.Span;
 import io.vigil.nlp.extract.Cues.Cue;
@@ -394,6 +396,37 @@ final class DirectQuotes {
       Cue c = cues.at(v);
       if (c != null && c.speaker().first() >= t && view.sentenceOf(v) == sentence) {
         return c;
+      }
+      if (isBoundary(v)) {
+        return null;
+      }
+    }
+    return apposedSubject(t, sentence);
+  }
+
+  /**
+   * A cue whose subject, a name right after the closing mark, is followed by appositions: “…,”
+   * Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event.
+   */
+  private Cue apposedSubject(int t, int sentence) {
+    ResolvedMention m = view.mentionStartingAt(t);
+    if (m == null || view.type(m) != EntityType.PERSON && view.type(m) != EntityType.ORGANIZATION) {
+      return null;
+    }
+    int last = view.tokenAt(m.mention().span().end() - 1);
+    if (!view.word(last + 1).equals(",")) {
+      return null;
+    }
+    int end = view.sentence(sentence).endToken();
+    for (int v = last + 2; v < Math.min(end, last + 32) && !quoted[v]; v++) {
+      if (view.word(v - 1).equals(",")
+          && Words.isSpeech(view.word(v))
+          && !view.word(v).endsWith("ing")) {
+        Cue c = cues.at(v);
+        Speaker name =
+            new Speaker(
+                view.entity(m) != null ? view.entity(m).ref() : null, m.mention().span(), t, last);
+        return new Cue(v, c != null ? c.span() : view.span(v, v + 1), name);
       }
       if (isBoundary(v)) {
         return null;

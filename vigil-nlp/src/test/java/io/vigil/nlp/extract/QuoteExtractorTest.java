@@ -1055,4 +1055,14 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(QuoteExtractorTest::speaker).containsExactly("European Union", null);
     assertThat(qs.get(1).speakerSpan().of(text)).isEqualTo("The dock workers union");
   }
+
+  @Test
+  void readsANameAfterAQuotationWhoseVerbComesAfterAppositions() {
+    String text =
+        "“It is an invasion of the harbour’s domain,” Ruth Adler, the mayor of Kessel, one of"
+            + " the towns suing the board, said at an event this month.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("It is an invasion of the harbour’s domain");
+  }
 }
