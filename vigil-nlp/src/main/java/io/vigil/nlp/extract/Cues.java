@@ -542,11 +542,20 @@ final class Cues {
             || QUANTIFIERS.contains(view.lower(first))
             || !head.isEmpty()
                 && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
+    if (COORDINATORS.contains(view.lower(first)) && first < last) {
+      first++; // "..., but security specialists say"
+      head = view.word(first);
+      opens =
+          Words.DETERMINERS.contains(view.lower(first))
+              || QUANTIFIERS.contains(view.lower(first))
+              || Character.isUpperCase(head.charAt(0))
+              || Character.isDigit(head.charAt(0))
+              || Character.isLowerCase(head.charAt(0)) && last > first;
+    }
     if (!opens
         || last == first
         || !Character.isLetterOrDigit(view.word(last).charAt(0))
-        || Words.DETERMINERS.contains(view.lower(last))
-        || COORDINATORS.contains(view.lower(first))) {
+        || Words.DETERMINERS.contains(view.lower(last))) {
       return null;
     }
     boolean relative = false;

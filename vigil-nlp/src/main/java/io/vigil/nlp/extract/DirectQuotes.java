@@ -123,6 +123,9 @@ final class DirectQuotes {
       return null;
     }
     int tag = Math.min(speaker.first(), view.tokenAt(cue.start())); // where "he said" starts
+    while (tag - 1 > close && titleWord(tag - 1)) {
+      tag--; // "Republican candidate Ben Carson said"
+    }
     if (cue.end() <= q.outer().start()
         && tag > s.firstToken()
         && view.word(tag - 1).equals(",")
@@ -189,6 +192,13 @@ final class DirectQuotes {
       }
     }
     return unquotedWords(tail + 1, to) >= 3 ? view.span(open, to) : null;
+  }
+
+  /** A word of a title before a name: a capital ("Republican") or a role ("candidate"). */
+  private boolean titleWord(int t) {
+    String w = view.word(t);
+    return !w.isEmpty()
+        && (Character.isUpperCase(w.charAt(0)) || Words.PERSON_ROLES.contains(view.lower(t)));
   }
 
   /** The end of a sentence's last word or closing mark, before its final punctuation. */

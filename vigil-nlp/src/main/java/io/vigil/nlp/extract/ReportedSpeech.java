@@ -74,6 +74,34 @@ final class ReportedSpeech {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("about", "with", "to", "of", "for", "against");
 
+  /** Words that open a time ("this week", "last year") or, before anything else, a clause. */
+  private static final Set<String> DEMONSTRATIVE = Set.of("this", "last");
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "weekend",
+          "spring",
+          "summer",
+          "fall",
+          "autumn",
+          "winter",
+          "time",
+          "season",
+          "term",
+          "decade",
+          "century");
+
+  private boolean timeNoun(int t) {
+    return TIME_NOUNS.contains(view.lower(t)) || Words.DAYS.contains(view.lower(t));
+  }
+
   private static final Set<String> APPROXIMATELY =
       Set.of("about", "around", "nearly", "almost", "roughly", "some", "over", "under");
 
@@ -295,7 +323,11 @@ final class ReportedSpeech {
       return view.word(c.verb() - 1).equals(",") ? clause(s.firstToken(), c.verb() - 1) : null;
     }
     int before = titled(c.speaker().first(), s) - 1;
-    boolean aside = view.lower(before).equals("as");
+    boolean aside =
+        view.lower(before).equals("as")
+            || view.lower(s.firstToken()).equals("as") // "As Purple PAC's Crane said, the two ..."
+                && c.verb() - s.firstToken() <= 7
+                && view.word(c.verb() + 1).equals(",");
     String resumed = view.lower(c.verb() + 2);
     boolean adjunct =
         resumed.endsWith("ing") || ADVERBIAL.contains(resumed) || resumed.equals("because");
@@ -458,7 +490,11 @@ final class ReportedSpeech {
     boolean quantity =
         view.lower(t).equals("at") && view.lower(t + 1).matches("least|most")
             || APPROXIMATELY.contains(view.lower(t)) && amount(t + 1); // "said about half of
-    if (!topic && !quantity && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
+    boolean demonstrative = DEMONSTRATIVE.contains(view.lower(t)) && !timeNoun(t + 1);
+    if (!topic
+        && !quantity
+        && !demonstrative
+        && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
       int that = find("that", t, Math.min(s.endToken(), t + 25));
       int to = Words.SAYING.contains(verb) ? -1 : find("to", t, Math.min(s.endToken(), t + 12));
       int subject = that < 0 && to < 0 ? pronounAfterAdverbial(t, s) : -1;

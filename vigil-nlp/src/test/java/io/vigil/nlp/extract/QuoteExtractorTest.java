@@ -1065,4 +1065,22 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("It is an invasion of the harbour’s domain");
   }
+
+  @Test
+  void readsAClauseOpenedByThisAnAsAsideAndASubjectAfterBut() {
+    String text =
+        "Others say this is just a rough patch for the harbour.\n\n"
+            + "As the Harbour Board's Ruth Adler said, the pier is the town's last asset.\n\n"
+            + "A strike would be unusual, but dock workers say the fees are too high.\n\n"
+            + "\"Boots on the pier\" would be welcome, Harbour Party candidate Tom Reyes said after the storm.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "this is just a rough patch for the harbour",
+            "As the Harbour Board's Ruth Adler said, the pier is the town's last asset",
+            "the fees are too high",
+            "\"Boots on the pier\" would be welcome");
+    assertThat(qs.get(2).speakerSpan().of(text)).isEqualTo("dock workers");
+  }
 }
