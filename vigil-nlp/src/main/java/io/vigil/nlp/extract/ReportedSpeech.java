@@ -320,7 +320,12 @@ final class ReportedSpeech {
       return according(c, s);
     }
     if (c.inverted()) {
-      return view.word(c.verb() - 1).equals(",") ? clause(s.firstToken(), c.verb() - 1) : null;
+      if (!view.word(c.verb() - 1).equals(",")) {
+        return null;
+      }
+      return resumes(c.speaker().last() + 1, s)
+          ? clause(s.firstToken(), s.endToken()) // "Any reading, said Kofman, an expert, would"
+          : clause(s.firstToken(), c.verb() - 1);
     }
     int before = titled(c.speaker().first(), s) - 1;
     boolean aside =
@@ -358,7 +363,11 @@ final class ReportedSpeech {
     if (after != null) {
       return after;
     }
-    boolean ends = endsSentence(c.verb() + 1, s.endToken());
+    int time = c.verb() + 1;
+    while (TIME_WORDS.contains(view.lower(time)) || TIME_NOUNS.contains(view.lower(time))) {
+      time++; // "said Thursday.", "said Sunday night."
+    }
+    boolean ends = endsSentence(time, s.endToken());
     if (Words.ASKED.contains(view.lower(s.firstToken()))) {
       // "Asked if he was ever bullied, he said no": the words before are the question
       int t = c.verb() + 1;
@@ -448,7 +457,49 @@ final class ReportedSpeech {
       }
       t--;
     }
-    return t;
+    int described = describedTitle(t, s);
+    return described >= 0 ? described : t;
+  }
+
+  /**
+   * Whether the sentence's own verb resumes after an inverted speaker and its apposition: ", said
+   * Michael Kofman, an expert on Russia, would read this as ...".
+   */
+  private boolean resumes(int after, Sentence s) {
+    if (!view.word(after).equals(",")) {
+      return false;
+    }
+    for (int t = after + 1; t < Math.min(s.endToken() - 1, after + 16); t++) {
+      if (view.word(t).equals(",")) {
+        return RESUMING.contains(view.lower(t + 1));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RESUMING =
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+          "should", "may", "might", "must", "does", "did");
+
+  /**
+   * The start of a lower-case title before a name when a comma opens it: ", Algerian foreign
+   * affairs ministry spokesman Benali Abdelaziz said". -1 when none.
+   */
+  private int describedTitle(int name, Sentence s) {
+    if (name - 1 <= s.firstToken() || !Words.PERSON_ROLES.contains(view.lower(name - 1))) {
+      return -1;
+    }
+    for (int t = name - 2; t > s.firstToken() && name - t <= 6; t--) {
+      String w = view.word(t);
+      if (w.equals(",")) {
+        return t + 1;
+      }
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isSpeech(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private Span according(Cue c, Sentence s) {

@@ -1083,4 +1083,20 @@ class QuoteExtractorTest {
             "\"Boots on the pier\" would be welcome");
     assertThat(qs.get(2).speakerSpan().of(text)).isEqualTo("dock workers");
   }
+
+  @Test
+  void readsWordsAroundAnInvertedAsideAndBeforeALowerCaseTitle() {
+    String text =
+        "Any honest reading of the board's plan, said Ruth Adler, an expert on harbours at the"
+            + " Kessel Institute, would see it as a retreat.\n\n"
+            + "Two ferries were also in the port, harbour authority spokesman Tom Reyes said"
+            + " Thursday.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "Any honest reading of the board's plan, said Ruth Adler, an expert on harbours at the"
+                + " Kessel Institute, would see it as a retreat",
+            "Two ferries were also in the port");
+  }
 }
