@@ -125,12 +125,75 @@ final class Cues {
         || !Attitudes.fits(view.word(t), view.lower(t + 1))) {
       return null;
     }
+    int end = Attitudes.particle(view.word(t), view.lower(t + 1)) ? t + 2 : t + 1;
+    Speaker modified = SIDING.contains(view.lower(t)) ? modifiedNoun(t - 1) : null;
+    if (modified != null) {
+      return new Cue(t, view.span(t, end), modified); // "an outside group backing Rubio"
+    }
     Cue c = verb(t, true);
     if (c == null || c.inverted() || !verbal(t, c.speaker())) {
       return null;
     }
-    int end = Attitudes.particle(view.word(t), view.lower(t + 1)) ? t + 2 : t + 1;
     return new Cue(t, view.span(t, end), c.speaker());
+  }
+
+  /**
+   * The noun phrase a stance participle right after it describes: "an outside group backing Rubio",
+   * "super PACs backing Mr. Cruz", "Democrats supporting Mrs. Clinton". Null when the word before
+   * is no noun (a comma, a form of "be", a preposition, a determiner, an adverb).
+   */
+  private Speaker modifiedNoun(int last) {
+    String w = view.word(last);
+    String lower = view.lower(last);
+    if (w.isEmpty()
+        || !Character.isLetter(w.charAt(0))
+        || BE.contains(lower)
+        || AUXILIARIES.contains(lower)
+        || Words.PREPOSITIONS.contains(lower)
+        || Words.DETERMINERS.contains(lower)
+        || Words.RELATIVES.contains(lower)
+        || Words.BETWEEN.contains(lower)
+        || Words.isSpeech(w)
+        || Attitudes.is(w)
+        || lower.endsWith("ly")
+        || lower.endsWith("ing")
+        || Words.PERSON_PRONOUNS.contains(lower)
+        || Words.OTHER_PRONOUNS.contains(lower)) {
+      return null;
+    }
+    Speaker named = speakers.endingAt(last);
+    if (named != null) {
+      return named;
+    }
+    int from = view.sentence(view.sentenceOf(last)).firstToken();
+    int first = last;
+    while (first - 1 >= from && last - first < 4 && phraseWord(first - 1)) {
+      first--;
+    }
+    if (first - 1 >= from
+        && (Words.DETERMINERS.contains(view.lower(first - 1))
+            || QUANTIFIERS.contains(view.lower(first - 1)))) {
+      first--;
+    }
+    return new Speaker(null, view.span(first, last + 1), first, last);
+  }
+
+  /** Participles that say whose side a group or person is on: "a super PAC backing Bush". */
+  private static final java.util.Set<String> SIDING =
+      java.util.Set.of("backing", "supporting", "opposing", "endorsing");
+
+  private boolean phraseWord(int t) {
+    String w = view.word(t);
+    String lower = view.lower(t);
+    return !w.isEmpty()
+        && Character.isLetter(w.charAt(0))
+        && !Words.DETERMINERS.contains(lower)
+        && !QUANTIFIERS.contains(lower)
+        && !Words.PREPOSITIONS.contains(lower)
+        && !BE.contains(lower)
+        && !AUXILIARIES.contains(lower)
+        && !Words.RELATIVES.contains(lower)
+        && !Words.isSpeech(w);
   }
 
   /**

@@ -1099,4 +1099,12 @@ class QuoteExtractorTest {
                 + " Kessel Institute, would see it as a retreat",
             "Two ferries were also in the port");
   }
+
+  @Test
+  void readsAGroupThatAParticipleSaysBacksSomeone() {
+    String text = "Donors gave $25 million last month to an outside group backing Ruth Adler.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("an outside group");
+    assertThat(q.text()).isEqualTo("Ruth Adler");
+  }
 }
