@@ -104,7 +104,10 @@ final class Transcripts {
       Span label = new Span(n.start(1), n.end(1));
       Span content = new Span(n.start(2), n.end(2));
       EntityRef ref = named(label, resolution);
-      boolean source = SOURCE_WORDS.contains(label.of(text).toLowerCase(Locale.ROOT));
+      boolean source =
+          SOURCE_WORDS.contains(label.of(text).toLowerCase(Locale.ROOT))
+              || namesSomeone(label, resolution) // "Clinton camp: ...", "Hacker Guccifer: ..."
+              || headline(content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
       if ((ref == null && !source)
           || NOT_SPEAKERS.contains(label.of(text).toUpperCase(Locale.ROOT))
           || content.of(text).split("\\s+").length < 3
@@ -114,6 +117,37 @@ final class Transcripts {
       out.add(new Quote(content.of(text), content, ref, label, label, false));
     }
     return out;
+  }
+
+  /** Whether a person or an organisation is named anywhere in the label. */
+  private static boolean namesSomeone(Span label, Resolution resolution) {
+    return resolution.mentions().stream()
+        .anyMatch(
+            m ->
+                m.mention().span().start() >= label.start()
+                    && m.mention().span().end() <= label.end()
+                    && resolution
+                        .entity(m.entityId())
+                        .map(
+                            e ->
+                                e.type() == EntityType.PERSON
+                                    || e.type() == EntityType.ORGANIZATION)
+                        .orElse(false));
+  }
+
+  /**
+   * Whether a line is a title-case headline: most of its words of four letters or more capitalised.
+   */
+  private static boolean headline(String line) {
+    int words = 0;
+    int capitals = 0;
+    for (String w : line.split("[\\s‘’“”\"']+")) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        words++;
+        capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 2 && capitals * 10 >= words * 8 && line.length() < 160;
   }
 
   /** The person or organisation whose mention ends the label ("Dr. Ben Carson"), or null. */

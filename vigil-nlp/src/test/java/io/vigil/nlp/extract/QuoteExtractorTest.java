@@ -1107,4 +1107,14 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("an outside group");
     assertThat(q.text()).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsHeadlineLinesWhoseLabelIsNoEntity() {
+    String text =
+        "Harbour Camp: The Pier Must Stay Open For Every Family\n\n"
+            + "The board met on Monday and voted for the plan.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Harbour Camp");
+    assertThat(q.text()).isEqualTo("The Pier Must Stay Open For Every Family");
+  }
 }
