@@ -178,6 +178,10 @@ final class Cues {
     return new Speaker(null, view.span(first, last + 1), first, last);
   }
 
+  /** Subordinators that a participle follows without its subject: "when asked", "if elected". */
+  private static final java.util.Set<String> ELLIPTICAL =
+      java.util.Set.of("when", "if", "once", "unless", "until", "whenever", "though", "although");
+
   /** Participles that say whose side a group or person is on: "a super PAC backing Bush". */
   private static final java.util.Set<String> SIDING =
       java.util.Set.of("backing", "supporting", "opposing", "endorsing");
@@ -387,6 +391,9 @@ final class Cues {
       return null;
     }
     String verb = view.lower(t);
+    if (ELLIPTICAL.contains(view.lower(t - 1))) {
+      return null; // "When asked whether ..., he said": the asker is not named
+    }
     int left = t - 1;
     boolean adjective = Attitudes.adjective(verb);
     while (left >= from

@@ -1117,4 +1117,13 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("Harbour Camp");
     assertThat(q.text()).isEqualTo("The Pier Must Stay Open For Every Family");
   }
+
+  @Test
+  void readsNoSpeakerForAParticipleAfterWhen() {
+    String text =
+        "When asked whether the pier would close, Ruth Adler said: \"I think that is likely.\"";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("I think that is likely.");
+  }
 }
