@@ -130,6 +130,7 @@ final class DirectQuotes {
         && tag > s.firstToken()
         && view.word(tag - 1).equals(",")
         && !Words.PREPOSITIONS.contains(view.lower(s.firstToken())) // not "In this context, he"
+        && !INTRODUCERS.contains(view.lower(s.firstToken())) // not "When asked whether …, he"
         && unquotedWords(s.firstToken(), tag) >= 4) {
       // "Donations are vetted, Strother said, but “we don't ask …”": the cue is an aside
       return view.span(s.firstToken(), Math.max(close + 1, lastWord(s)));
@@ -193,6 +194,23 @@ final class DirectQuotes {
     }
     return unquotedWords(tail + 1, to) >= 3 ? view.span(open, to) : null;
   }
+
+  /** Words that open an introductory clause rather than reported words. */
+  private static final Set<String> INTRODUCERS =
+      Words.with(
+          Words.ASKED,
+          "when",
+          "if",
+          "as",
+          "while",
+          "because",
+          "since",
+          "although",
+          "though",
+          "once",
+          "until",
+          "unless",
+          "whether");
 
   /** A word of a title before a name: a capital ("Republican") or a role ("candidate"). */
   private boolean titleWord(int t) {
