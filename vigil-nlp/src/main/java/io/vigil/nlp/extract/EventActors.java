@@ -72,7 +72,7 @@ final class EventActors {
   }
 
   Found find(int trigger, Trigger kind, Sentence s) {
-    ResolvedMention place = places.of(s);
+    ResolvedMention place = places.of(s, trigger);
     boolean passive =
         PASSIVE.contains(view.lower(trigger - 1)) || PASSIVE.contains(view.lower(trigger - 2));
     Speaker subject = subject(trigger, kind, s, place);

@@ -19,9 +19,9 @@ import java.util.Set;
  * lexicon of base forms found by a light lemmatiser, no tagger); each trigger that is neither
  * denied ("did not meet") nor hypothetical ("could attack", "if they were to strike") nor inside a
  * quotation becomes an event with its source and target actors, place, date (normalised against the
- * publication date), count and spans. A sentence yields at most one event per CAMEO root. A
- * definite noun trigger with no actors of its own ("The meeting convened in Washington") takes the
- * actors of the previous event of its kind.
+ * publication date), count and spans. A sentence yields one event per CAMEO root, actors, place and
+ * count. A definite noun trigger with no actors of its own ("The meeting convened in Washington")
+ * takes the actors of the previous event of its kind.
  *
  * <p>The actors and place of an event are mentions inside its evidence span; its count carries its
  * own span. Stateless and thread-safe.
@@ -69,9 +69,7 @@ public final class EventExtractor {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
-        if (e != null
-            && worthReporting(e.event())
-            && roots.add(e.event().cameo().substring(0, 2))) {
+        if (e != null && worthReporting(e.event()) && roots.add(key(e.event()))) {
           out.add(e);
         }
       }
@@ -144,9 +142,25 @@ public final class EventExtractor {
   }
 
   /** Events need someone acting, except violence and protest, which a count can stand for. */
+  /**
+   * What makes two events of one sentence different: their CAMEO root, actors, place and count.
+   * "Gunmen killed 12 soldiers in Kessel and four police officers in Varna" holds two; "met and
+   * talked" one.
+   */
+  private static String key(Event e) {
+    return e.cameo().substring(0, 2)
+        + '|'
+        + e.actors().stream().map(EntityRef::id).toList()
+        + '|'
+        + (e.place() == null ? "" : e.place().id())
+        + '|'
+        + (e.count() == null ? "" : e.count().value());
+  }
+
   private static boolean worthReporting(Event e) {
     String root = e.cameo().substring(0, 2);
-    boolean actorless = root.equals("14") || root.compareTo("18") >= 0;
+    boolean actorless =
+        root.equals("14") || root.equals("17") && e.count() != null || root.compareTo("18") >= 0;
     return !e.actors().isEmpty() || (actorless && (e.count() != null || e.place() != null));
   }
 

@@ -24,12 +24,36 @@ final class Places {
     this.view = view;
   }
 
-  /** The event's place: after "in"/"at" outside appositions, else a modifier, else any location. */
-  ResolvedMention of(Sentence s) {
+  /**
+   * The place of the event signalled at token {@code trigger}: after "in"/"at" outside appositions
+   * (the first one after the trigger and before the sentence's next trigger, else the nearest
+   * before it: "killed 12 in Kessel and four in Varna"), else a modifier, else any location.
+   */
+  ResolvedMention of(Sentence s, int trigger) {
     List<ResolvedMention> locations =
         view.within(view.span(s.firstToken(), s.endToken())).stream()
             .filter(m -> view.type(m) == EntityType.LOCATION && !demonym(m))
             .toList();
+    int next = trigger + 1;
+    while (next < s.endToken() && Triggers.at(view, next) == null) {
+      next++;
+    }
+    ResolvedMention before = null;
+    for (ResolvedMention m : locations) {
+      int first = view.tokenAt(m.mention().span().start());
+      if (!PLACE_WORDS.contains(view.lower(first - 1)) || inApposition(first, s)) {
+        continue;
+      }
+      if (first > trigger && first < next) {
+        return m;
+      }
+      if (first < trigger) {
+        before = m;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
       if (PLACE_WORDS.contains(view.lower(first - 1)) && !inApposition(first, s)) {

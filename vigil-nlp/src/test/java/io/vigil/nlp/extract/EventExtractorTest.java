@@ -248,4 +248,24 @@ class EventExtractorTest {
     assertThat(events(text, PUBLISHED))
         .allSatisfy(e -> assertThat(e.actors()).extracting(r -> r.name()).doesNotContain("Lisbon"));
   }
+
+  @Test
+  void keepsTwoEventsOfOneKindInOneSentenceEachWithItsPlaceAndCount() {
+    List<Event> events =
+        events(
+            "Gunmen killed 12 soldiers in Aleppo on Monday and killed four police officers in"
+                + " Homs on Tuesday.",
+            PUBLISHED);
+    assertThat(events).extracting(e -> e.place().name()).containsExactly("Aleppo", "Homs");
+    assertThat(events).extracting(e -> e.count().value()).containsExactly(12L, 4L);
+    assertThat(events).extracting(Event::cameo).containsExactly("202", "180");
+  }
+
+  @Test
+  void reportsArrestsWithACountAndNoNamedActor() {
+    Event e = only(events("Police arrested three protesters in Aleppo on Monday.", PUBLISHED));
+    assertThat(e.cameo()).startsWith("17");
+    assertThat(e.count().value()).isEqualTo(3);
+    assertThat(e.place().name()).isEqualTo("Aleppo");
+  }
 }
