@@ -636,7 +636,7 @@ final class Cues {
           !relative && (BE.contains(w) || AUXILIARIES.contains(w))
               || k > first && (Words.PERSON_PRONOUNS.contains(w) || w.equals("they"))
               || NOT_IN_SUBJECT.contains(w)
-              || Words.isSpeech(view.word(k));
+              || Words.isSpeech(view.word(k)) && !dated(k); // "A poll released Sunday showed"
       if (clause) {
         return null;
       }
@@ -672,7 +672,20 @@ final class Cues {
           "warned",
           "contended",
           "conceded",
-          "acknowledged");
+          "acknowledged",
+          "showed",
+          "shows",
+          "show",
+          "found",
+          "finds");
+
+  /**
+   * A participle dated by the next word, inside a subject: "released Sunday", "published Friday".
+   */
+  private boolean dated(int k) {
+    return view.lower(k).endsWith("ed")
+        && (Words.DAYS.contains(view.lower(k + 1)) || TIME.contains(view.lower(k + 1)));
+  }
 
   private static final java.util.Set<String> CLAUSE_BREAKS =
       java.util.Set.of(",", ";", ":", "—", "--");

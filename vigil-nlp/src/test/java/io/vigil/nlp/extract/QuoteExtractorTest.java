@@ -1126,4 +1126,11 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("I think that is likely.");
   }
+
+  @Test
+  void readsFindingsOfAPollNamedByANounPhrase() {
+    String text = "New polls released Sunday showed Ruth Adler taking a lead in the harbour race.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsExactly("New polls released");
+  }
 }
