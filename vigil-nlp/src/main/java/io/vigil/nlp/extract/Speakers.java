@@ -153,8 +153,9 @@ final class Speakers {
     if (Words.OTHER_PRONOUNS.contains(w)) {
       return new Speaker(null, view.span(last, last + 1), last, last);
     }
-    if (w.equals("who")) {
-      // ", who said" or "voters who say": the relative pronoun speaks for the words before it
+    if (w.equals("who") || w.equals("which") && view.word(last - 1).equals(",")) {
+      // ", who said", "voters who say", "The union, which endorsed": the relative pronoun speaks
+      // for the words before it
       Speaker antecedent = endingAt(view.word(last - 1).equals(",") ? last - 2 : last - 1);
       return new Speaker(
           antecedent == null ? null : antecedent.ref(), view.span(last, last + 1), last, last);

@@ -1133,4 +1133,14 @@ class QuoteExtractorTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsExactly("New polls released");
   }
+
+  @Test
+  void readsARelativeWhichAsTheSpeakerForItsAntecedent() {
+    String text =
+        "The Harbour Workers Union, which endorsed Ruth Adler in November, is the town's largest.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("which");
+    assertThat(speaker(q)).isEqualTo("Harbour Workers Union");
+    assertThat(q.text()).startsWith("Ruth Adler in November");
+  }
 }
