@@ -212,7 +212,10 @@ final class Cues {
       return false; // passive or adjective: "was called", "is expected to"
     }
     if (word.endsWith("ing")) {
-      return before.equals(",") || BE.contains(before) || Words.BETWEEN.contains(before);
+      return before.equals(",")
+          || before.equals("by") // "launched his campaign by denouncing the deal"
+          || BE.contains(before)
+          || Words.BETWEEN.contains(before);
     }
     if (word.endsWith("s") && !word.endsWith("ss") && described(subject)) {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"

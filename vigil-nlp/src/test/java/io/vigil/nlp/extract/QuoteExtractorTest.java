@@ -1143,4 +1143,12 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Harbour Workers Union");
     assertThat(q.text()).startsWith("Ruth Adler in November");
   }
+
+  @Test
+  void readsAStanceParticipleAfterByAsTheSubjectsOwn() {
+    String text = "Ruth Adler opened her campaign by denouncing the harbour board's fees.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.cue().of(text)).isEqualTo("denouncing");
+  }
 }
