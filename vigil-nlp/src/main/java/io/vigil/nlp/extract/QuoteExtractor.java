@@ -53,8 +53,59 @@ public final class QuoteExtractor {
         new ArrayList<>(new DirectQuotes(view, cues, quoted, usedCues).attribute(passages));
     out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find());
     out = Transcripts.merge(text, resolution, out);
+    out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
+    out = new ArrayList<>(out);
     out.sort(Comparator.comparing(Quote::span));
     return out;
+  }
+
+  /**
+   * Whether reported words open or close with the speaker's own, in quotation marks: 'said the plan
+   * was “a disaster for the town.”' ends with a direct quotation.
+   */
+  private static boolean verbatimEdge(Quote q, String text) {
+    String words = q.span().of(text).strip();
+    if (words.length() < 2) {
+      return false;
+    }
+    if (MARKS.indexOf(words.charAt(words.length() - 1)) >= 0) {
+      int open = lastMark(words, words.length() - 2);
+      return open >= 0 && sentenceLike(words.substring(open + 1, words.length() - 1));
+    }
+    if (MARKS.indexOf(words.charAt(0)) >= 0) {
+      int close = firstMark(words, 1);
+      return close > 0 && sentenceLike(words.substring(1, close));
+    }
+    return false;
+  }
+
+  /** Three words or more: a quotation, not a scare quote ("a “fantasy”"). */
+  private static boolean sentenceLike(String quoted) {
+    return quoted.strip().split("\\s+").length >= 3;
+  }
+
+  private static int lastMark(String s, int from) {
+    for (int i = from; i >= 0; i--) {
+      if (MARKS.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstMark(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (MARKS.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final String MARKS = "\"“”‘’«»";
+
+  private static Quote asDirect(Quote q) {
+    return new Quote(q.text(), q.span(), q.speaker(), q.speakerSpan(), q.cue(), true);
   }
 
   /** A quote's span with the marks around it. */

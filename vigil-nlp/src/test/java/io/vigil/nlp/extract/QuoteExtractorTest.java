@@ -1151,4 +1151,13 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.cue().of(text)).isEqualTo("denouncing");
   }
+
+  @Test
+  void marksReportedWordsThatEndInAQuotationAsDirect() {
+    String text =
+        "Ruth Adler said the board's plan was “a disaster for the town.”\n\n"
+            + "Tom Reyes said the board's plan was sound.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::direct).containsExactly(true, false);
+  }
 }
