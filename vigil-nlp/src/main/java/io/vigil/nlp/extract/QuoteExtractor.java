@@ -65,18 +65,40 @@ public final class QuoteExtractor {
    */
   private static boolean verbatimEdge(Quote q, String text) {
     String words = q.span().of(text).strip();
-    if (words.length() < 2) {
-      return false;
+    int end = words.length();
+    while (end > 0 && MARKS.indexOf(words.charAt(end - 1)) >= 0) {
+      end--;
     }
-    if (MARKS.indexOf(words.charAt(words.length() - 1)) >= 0) {
-      int open = lastMark(words, words.length() - 2);
-      return open >= 0 && sentenceLike(words.substring(open + 1, words.length() - 1));
+    if (end < words.length()) {
+      int open = end - 1;
+      while (open >= 0 && !mark(words, open)) {
+        open--;
+      }
+      return open >= 0 && sentenceLike(words.substring(open + 1, end));
     }
-    if (MARKS.indexOf(words.charAt(0)) >= 0) {
-      int close = firstMark(words, 1);
-      return close > 0 && sentenceLike(words.substring(1, close));
+    int start = 0;
+    while (start < words.length() && MARKS.indexOf(words.charAt(start)) >= 0) {
+      start++;
+    }
+    if (start > 0) {
+      int close = start;
+      while (close < words.length() && !mark(words, close)) {
+        close++;
+      }
+      return close < words.length() && sentenceLike(words.substring(start, close));
     }
     return false;
+  }
+
+  /** A quotation mark at {@code i}, not an apostrophe inside a word ("doesn’t"). */
+  private static boolean mark(String s, int i) {
+    char c = s.charAt(i);
+    boolean inWord =
+        i > 0
+            && i + 1 < s.length()
+            && Character.isLetter(s.charAt(i - 1))
+            && Character.isLetter(s.charAt(i + 1));
+    return MARKS.indexOf(c) >= 0 && !inWord;
   }
 
   /** Three words or more: a quotation, not a scare quote ("a “fantasy”"). */
@@ -84,25 +106,10 @@ public final class QuoteExtractor {
     return quoted.strip().split("\\s+").length >= 3;
   }
 
-  private static int lastMark(String s, int from) {
-    for (int i = from; i >= 0; i--) {
-      if (MARKS.indexOf(s.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int firstMark(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (MARKS.indexOf(s.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static final String MARKS = "\"“”‘’«»";
+  /**
+   * Quotation marks, the apostrophe of '' included: an apostrophe inside a word is skipped above.
+   */
+  private static final String MARKS = "\"“”‘’«»'";
 
   private static Quote asDirect(Quote q) {
     return new Quote(q.text(), q.span(), q.speaker(), q.speakerSpan(), q.cue(), true);
