@@ -422,24 +422,13 @@ final class ReportedSpeech {
     while (to > t && TRAILING.contains(view.word(to - 1))) {
       to--;
     }
-    if (to < s.endToken() && view.word(to).equals("”") && opens(t, to)) {
-      to++; // keep the mark that closes a quotation inside the content
-    }
+    to = closed(t, to, s.endToken()); // keep the mark that closes a quotation inside the content
     if (t >= to
         || quoted[t] && quoted[to - 1]
         || !Character.isLetterOrDigit(view.word(t).charAt(0)) && !quoted[t]) {
       return null;
     }
     return view.span(t, to);
-  }
-
-  /** Whether tokens [from, to) leave a curly quotation open. */
-  private boolean opens(int from, int to) {
-    int open = 0;
-    for (int t = from; t < to; t++) {
-      open += view.word(t).equals("“") ? 1 : view.word(t).equals("”") ? -1 : 0;
-    }
-    return open > 0;
   }
 
   /** The first token of a name with the titles before it: "Mr. Obama", "Sen. Ruth Adler". */
@@ -656,13 +645,64 @@ final class ReportedSpeech {
 
   /** Tokens [from, to) without trailing punctuation, or null when too short. */
   private Span clause(int from, int to) {
+    int end = to;
     while (to > from && TRAILING.contains(view.word(to - 1))) {
       to--;
     }
     while (from < to && TRAILING.contains(view.word(from))) {
       from++;
     }
-    return to - from < MIN_TOKENS ? null : view.span(from, to);
+    to = beforeNextSaying(from, to);
+    if (to - from < MIN_TOKENS) {
+      return null;
+    }
+    return view.span(from, closed(from, to, end));
+  }
+
+  /**
+   * Where reported words end when their speaker goes on to say more: "confirmed the vote had failed
+   * and said, “We will try again.”" The second saying is an attribution of its own.
+   */
+  private int beforeNextSaying(int from, int to) {
+    for (int t = from + 2; t < to - 1; t++) {
+      if (COORDINATORS.contains(view.lower(t))
+          && Words.SAYING.contains(view.lower(t + 1))
+          && !quoted[t]) {
+        int end = t;
+        while (end > from && TRAILING.contains(view.word(end - 1))) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return to;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+  /**
+   * Where content [from, to) ends once the quotation it leaves open is closed by a mark before
+   * {@code end}: 'would be a “two-pirate ticket.”' keeps its closing mark.
+   */
+  private int closed(int from, int to, int end) {
+    for (int t = to; t < end && leftOpen(from, t); t++) {
+      if (CLOSING.contains(view.word(t))) {
+        to = t + 1;
+      }
+    }
+    return to;
+  }
+
+  /** Whether tokens [from, to) leave a quotation open: more opening marks than closing ones. */
+  private boolean leftOpen(int from, int to) {
+    int curly = 0;
+    int straight = 0;
+    for (int t = from; t < to; t++) {
+      String w = view.word(t);
+      curly += w.equals("“") ? 1 : w.equals("”") ? -1 : 0;
+      straight += w.equals("\"") || w.equals("''") ? 1 : 0;
+    }
+    return curly > 0 || straight % 2 == 1;
   }
 
   private boolean mostlyQuoted(Span content) {

@@ -1160,4 +1160,18 @@ class QuoteExtractorTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(Quote::direct).containsExactly(true, false);
   }
+
+  @Test
+  void keepsTheMarkThatClosesAQuotationAtTheEndOfReportedWords() {
+    String text =
+        "Tom Reyes said a merger with Kessel would be a “town with two harbours.”\n\n"
+            + "He praised Ruth Adler for “stepping up when the board won’t.”";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "a merger with Kessel would be a “town with two harbours.”",
+            "Ruth Adler for “stepping up when the board won’t.”");
+    assertThat(qs).allMatch(Quote::direct);
+  }
 }
