@@ -101,9 +101,9 @@ public final class QuoteExtractor {
     return MARKS.indexOf(c) >= 0 && !inWord;
   }
 
-  /** Three words or more: a quotation, not a scare quote ("a “fantasy”"). */
+  /** Two words or more: a quoted phrase, not a single scare-quoted word ("a “fantasy”"). */
   private static boolean sentenceLike(String quoted) {
-    return quoted.strip().split("\\s+").length >= 3;
+    return quoted.strip().split("\\s+").length >= 2;
   }
 
   /**
