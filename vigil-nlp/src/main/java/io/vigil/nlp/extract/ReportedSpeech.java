@@ -422,6 +422,7 @@ final class ReportedSpeech {
     while (to > t && TRAILING.contains(view.word(to - 1))) {
       to--;
     }
+    to = beforeOtherSpeech(t, to);
     to = closed(t, to, s.endToken()); // keep the mark that closes a quotation inside the content
     if (t >= to
         || quoted[t] && quoted[to - 1]
@@ -679,6 +680,31 @@ final class ReportedSpeech {
   }
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+  /** A finite verb of speech: "said", "yelled"; not "saying". */
+  private boolean speaks(int t) {
+    String w = view.lower(t);
+    return Words.SAYING.contains(w) || Words.isSpeech(view.word(t)) && w.endsWith("ed");
+  }
+
+  /**
+   * Where a stance's words end when a later clause of the sentence reports someone's speech: 'Rubio
+   * thanked Miami, a man yelled “Stay there!”' ends at the comma before that clause.
+   */
+  private int beforeOtherSpeech(int from, int to) {
+    int comma = -1;
+    for (int t = from + 1; t < to; t++) {
+      if (quoted[t]) {
+        continue;
+      }
+      if (view.word(t).equals(",")) {
+        comma = t;
+      } else if (speaks(t) && comma > from + 1) {
+        return comma;
+      }
+    }
+    return to;
+  }
 
   /**
    * Where content [from, to) ends once the quotation it leaves open is closed by a mark before

@@ -1174,4 +1174,11 @@ class QuoteExtractorTest {
             "Ruth Adler for “stepping up when the board won’t.”");
     assertThat(qs).allMatch(Quote::direct);
   }
+
+  @Test
+  void endsAStanceBeforeAnotherSpeakersClause() {
+    String text = "Ruth Adler thanked the harbour crews, and a fisherman yelled “Stay out there!”";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::text).contains("the harbour crews");
+  }
 }
