@@ -74,7 +74,7 @@ public final class QuoteExtractor {
       while (open >= 0 && !mark(words, open)) {
         open--;
       }
-      return open >= 0 && sentenceLike(words.substring(open + 1, end));
+      return open >= 0 && !words.substring(open + 1, end).isBlank();
     }
     int start = 0;
     while (start < words.length() && MARKS.indexOf(words.charAt(start)) >= 0) {
@@ -85,7 +85,7 @@ public final class QuoteExtractor {
       while (close < words.length() && !mark(words, close)) {
         close++;
       }
-      return close < words.length() && sentenceLike(words.substring(start, close));
+      return close < words.length() && !words.substring(start, close).isBlank();
     }
     return false;
   }
@@ -99,11 +99,6 @@ public final class QuoteExtractor {
             && Character.isLetter(s.charAt(i - 1))
             && Character.isLetter(s.charAt(i + 1));
     return MARKS.indexOf(c) >= 0 && !inWord;
-  }
-
-  /** Two words or more: a quoted phrase, not a single scare-quoted word ("a “fantasy”"). */
-  private static boolean sentenceLike(String quoted) {
-    return quoted.strip().split("\\s+").length >= 2;
   }
 
   /**

@@ -152,10 +152,12 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void leavesScareQuotesAlone() {
+  void readsScareQuotesInsideReportedWordsAndTheWordsEndingThemAsDirect() {
     List<Quote> found = quotes("Critics called the plan a “fantasy” and the budget “creative”.");
-    assertThat(found).noneMatch(Quote::direct);
+    assertThat(found).allMatch(Quote::direct); // the critics' own word ends what they said
     assertThat(only(found).text()).isEqualTo("the plan a “fantasy” and the budget “creative”");
+    List<Quote> inside = quotes("Critics called the “fantasy” plan too costly for the port.");
+    assertThat(inside).noneMatch(Quote::direct);
   }
 
   @Test
