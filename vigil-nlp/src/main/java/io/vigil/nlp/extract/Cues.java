@@ -734,8 +734,8 @@ final class Cues {
     if (main != null) {
       return main;
     }
-    for (int t = from; t < verb; t++) {
-      if (Words.PREPOSITIONS.contains(view.lower(t - 1)) && t > from) {
+    for (int t = start; t < verb; t++) { // not in a dateline: "WASHINGTON (UPI) — ..."
+      if (Words.PREPOSITIONS.contains(view.lower(t - 1)) && t > start) {
         continue;
       }
       Speaker s = Words.PERSON_PRONOUNS.contains(view.lower(t)) ? speakers.endingAt(t) : null;

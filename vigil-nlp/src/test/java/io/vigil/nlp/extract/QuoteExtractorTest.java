@@ -1183,4 +1183,13 @@ class QuoteExtractorTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(Quote::text).contains("the harbour crews");
   }
+
+  @Test
+  void readsNoDatelineAgencyAsTheSubjectOfAParticiple() {
+    String text =
+        "KESSEL, Dec. 8 (UPI) — In response to the board's plan, Ruth Adler's deputy rallied"
+            + " fishermen, saying: “We have to be ready to stop it.”";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).doesNotContain("UPI");
+  }
 }
