@@ -93,8 +93,12 @@ final class Modality {
   /** Whether the verb at {@code verb} is negated within the three words before it. */
   static boolean negated(ArticleView view, int from, int verb) {
     for (int t = verb - 1; t >= Math.max(from, verb - 3); t--) {
-      if (NEGATIONS.contains(view.lower(t))) {
+      String w = view.lower(t);
+      if (NEGATIONS.contains(w)) {
         return true;
+      }
+      if (CLAUSE_BREAKS.contains(w) || w.equals("''")) {
+        return false; // “… others are just not,” said Chipok: the quotation's own negation
       }
     }
     return false;

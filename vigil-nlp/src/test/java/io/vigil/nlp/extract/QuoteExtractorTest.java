@@ -1192,4 +1192,11 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.speakerSpan().of(text)).doesNotContain("UPI");
   }
+
+  @Test
+  void readsACueAfterAQuotationThatEndsWithANegation() {
+    String text = "''Some piers are adapting, others are just not,'' said Paul H. Varga of Kessel.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).contains("Varga");
+  }
 }
