@@ -423,6 +423,7 @@ final class ReportedSpeech {
       to--;
     }
     to = beforeOtherSpeech(t, to);
+    to = beforeTrailingTime(t, to);
     to = closed(t, to, s.endToken()); // keep the mark that closes a quotation inside the content
     if (t >= to
         || quoted[t] && quoted[to - 1]
@@ -654,6 +655,7 @@ final class ReportedSpeech {
       from++;
     }
     to = beforeNextSaying(from, to);
+    to = beforeTrailingTime(from, to);
     if (to - from < MIN_TOKENS) {
       return null;
     }
@@ -680,6 +682,27 @@ final class ReportedSpeech {
   }
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+  /**
+   * Reported words without the time of the reporting at their end: 'described Clinton as a
+   * “disgrace” on Tuesday' ends at the closing mark. Only after a quotation, where the time cannot
+   * belong to the quoted words.
+   */
+  private int beforeTrailingTime(int from, int to) {
+    int t = to - 1;
+    while (t > from && (TIME_NOUNS.contains(view.lower(t)) || Words.DAYS.contains(view.lower(t)))) {
+      t--;
+    }
+    if (t == to - 1 || t <= from) {
+      return to;
+    }
+    if (TIME_OPENERS.contains(view.lower(t)) && t > from && CLOSING.contains(view.word(t - 1))) {
+      return t;
+    }
+    return to;
+  }
+
+  private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
 
   /** A finite verb of speech: "said", "yelled"; not "saying". */
   private boolean speaks(int t) {

@@ -1199,4 +1199,12 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.speakerSpan().of(text)).contains("Varga");
   }
+
+  @Test
+  void leavesTheTimeOfTheReportingOutOfAQuotationsEnd() {
+    String text = "Ruth Adler described the harbour plan as a “slow disaster” on Tuesday.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("the harbour plan as a “slow disaster”");
+    assertThat(q.direct()).isTrue();
+  }
 }
