@@ -195,6 +195,8 @@ final class DirectQuotes {
     return unquotedWords(tail + 1, to) >= 3 ? view.span(open, to) : null;
   }
 
+  private static final Set<String> NEW_CLAUSE = Set.of("and", "but", "while", "because");
+
   /** Words that open an introductory clause rather than reported words. */
   private static final Set<String> INTRODUCERS =
       Words.with(
@@ -418,6 +420,9 @@ final class DirectQuotes {
     int t = from;
     while (t < view.tokens.size() && SKIP.contains(view.lower(t))) {
       t++;
+    }
+    if (NEW_CLAUSE.contains(view.lower(t))) {
+      return null; // “…,” and she added more: a clause of its own, not the quotation's cue
     }
     int end = Math.min(view.tokens.size(), t + WINDOW);
     for (int v = t; v < end && !quoted[v]; v++) {

@@ -1207,4 +1207,16 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("the harbour plan as a “slow disaster”");
     assertThat(q.direct()).isTrue();
   }
+
+  @Test
+  void readsNoCueInAClauseThatFollowsAQuotationAfterAnd() {
+    String text =
+        "Ruth Adler said the pier was worth saving because “most people never walk on it,” and"
+            + " Tom Reyes added more.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .filteredOn(q -> q.text().contains("most people"))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsOnly("Ruth Adler");
+  }
 }
