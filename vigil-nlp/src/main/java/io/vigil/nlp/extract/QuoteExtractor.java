@@ -51,7 +51,7 @@ public final class QuoteExtractor {
     Set<Integer> usedCues = new HashSet<>();
     List<Quote> out =
         new ArrayList<>(new DirectQuotes(view, cues, quoted, usedCues).attribute(passages));
-    out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find());
+    out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find(List.copyOf(out)));
     out = Transcripts.merge(text, resolution, out);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
     out = new ArrayList<>(out);

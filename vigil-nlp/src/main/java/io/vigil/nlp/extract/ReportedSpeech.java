@@ -134,7 +134,13 @@ final class ReportedSpeech {
     this.usedCues = usedCues;
   }
 
-  List<Quote> find() {
+  /**
+   * The reported speech of the article.
+   *
+   * @param found the quotes found before, whose words hold no stance of their own ("Clinton says
+   *     she hopes to win, but she knows that “LeBron will always be the king.”")
+   */
+  List<Quote> find(List<Quote> found) {
     List<Quote> out = new ArrayList<>();
     for (Sentence s : view.analysis.sentences()) {
       Quote poll = poll(s);
@@ -142,6 +148,11 @@ final class ReportedSpeech {
         out.add(poll);
       }
       List<Span> speech = new ArrayList<>();
+      for (Quote q : found) {
+        if (q.span().overlaps(s.span())) {
+          speech.add(q.span());
+        }
+      }
       for (int v = s.firstToken(); v < s.endToken(); v++) {
         if (quoted[v] || usedCues.contains(v)) {
           continue;

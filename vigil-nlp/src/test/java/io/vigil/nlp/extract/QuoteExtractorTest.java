@@ -1219,4 +1219,14 @@ class QuoteExtractorTest {
         .extracting(QuoteExtractorTest::speaker)
         .containsOnly("Ruth Adler");
   }
+
+  @Test
+  void readsNoStanceInsideTheWordsOfAMixedQuotation() {
+    String text =
+        "Ruth Adler says she hopes to win the vote, but she knows that “the harbour will always"
+            + " come first.”";
+    Quote q = only(quotes(text));
+    assertThat(q.cue().of(text)).isEqualTo("says");
+    assertThat(q.direct()).isTrue();
+  }
 }
