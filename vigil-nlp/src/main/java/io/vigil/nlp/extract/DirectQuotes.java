@@ -160,7 +160,12 @@ final class DirectQuotes {
         from++;
       }
       boolean pieces = quoted[from] && unquotedWords(from, open) >= 1; // “A” are “B,” he said
-      return unquotedWords(from, open) >= 3 || pieces ? view.span(from, close + 1) : null;
+      boolean more = tag > close + 1 && view.word(tag - 1).equals(",");
+      int end =
+          more
+              ? tag - 1
+              : close + 1; // "A cashier who “steals $20s” is held accountable, Warren said"
+      return unquotedWords(from, open) >= 3 || pieces ? view.span(from, end) : null;
     }
     return null;
   }

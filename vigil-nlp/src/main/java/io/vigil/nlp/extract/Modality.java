@@ -117,8 +117,9 @@ final class Modality {
       if (MODALS.contains(w) || HYPOTHETICAL.contains(w) && controls(view, t)) {
         return true;
       }
-      if (w.equals(",") && t < verb - 1) {
-        return false;
+      if (w.equals(",")) {
+        return false; // "Its first ad could start this week, said Baker": the modal is the
+        // content's
       }
     }
     return false;

@@ -345,8 +345,11 @@ final class ReportedSpeech {
                 && c.verb() - s.firstToken() <= 7
                 && view.word(c.verb() + 1).equals(",");
     String resumed = view.lower(c.verb() + 2);
+    boolean gerund = resumed.endsWith("ing") && finiteAfter(c.verb() + 2, s); // "replacing X would"
     boolean adjunct =
-        resumed.endsWith("ing") || ADVERBIAL.contains(resumed) || resumed.equals("because");
+        resumed.endsWith("ing") && !gerund
+            || ADVERBIAL.contains(resumed)
+            || resumed.equals("because");
     if (commaBefore(before) && view.word(c.verb() + 1).equals(",") && adjunct && !aside) {
       return clause(s.firstToken(), before); // "The audit found no fraud, the Gazette said, citing"
     }
@@ -580,8 +583,8 @@ final class ReportedSpeech {
     if (marked) {
       t++;
     }
-    if (t < s.endToken() && quoted[t]) {
-      return null;
+    if (t < s.endToken() && quoted[t] && !fragmentOpens(t, s)) {
+      return null; // the quotation is its own quote
     }
     return clause(t, s.endToken());
   }
@@ -608,6 +611,50 @@ final class ReportedSpeech {
   }
 
   private static final Set<String> SUBJECTS = Set.of("they", "we", "i");
+
+  /** Whether token {@code t} is the mark that opens a quotation. */
+  private boolean opensQuotation(int t) {
+    return quoted[t] && (t == 0 || !quoted[t - 1]);
+  }
+
+  /** Whether a finite verb follows before the sentence's end: a gerund subject's predicate. */
+  private boolean finiteAfter(int from, Sentence s) {
+    for (int k = from + 1; k < s.endToken(); k++) {
+      if (FINITE.contains(view.lower(k))) {
+        return true;
+      }
+      if (view.word(k).equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FINITE =
+      Set.of(
+          "is", "are", "was", "were", "will", "would", "could", "can", "should", "might", "may",
+          "has", "have", "had");
+
+  /**
+   * Whether a short quoted fragment opens reported words that go on after it: 'said "budget
+   * reforms" and unpaid taxes would finance them', 'said that "a bomb" had gone off'.
+   */
+  private boolean fragmentOpens(int t, Sentence s) {
+    int close = t + 1;
+    while (close < s.endToken() && quoted[close]) {
+      close++;
+    }
+    return close - t <= 6 && unquotedAfter(close, s.endToken()) >= 3;
+  }
+
+  private int unquotedAfter(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      String w = view.word(k);
+      n += !quoted[k] && !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0;
+    }
+    return n;
+  }
 
   /**
    * Whether a clause of reported words opens at {@code t} after a comma: a name, a pronoun or a
@@ -662,7 +709,7 @@ final class ReportedSpeech {
     while (to > from && TRAILING.contains(view.word(to - 1))) {
       to--;
     }
-    while (from < to && TRAILING.contains(view.word(from))) {
+    while (from < to && TRAILING.contains(view.word(from)) && !opensQuotation(from)) {
       from++;
     }
     to = beforeNextSaying(from, to);

@@ -1229,4 +1229,38 @@ class QuoteExtractorTest {
     assertThat(q.cue().of(text)).isEqualTo("says");
     assertThat(q.direct()).isTrue();
   }
+
+  @Test
+  void readsContentBeforeAnInvertedCueDespiteAModalInIt() {
+    String text = "The first ferry could sail this week, said Tom Reyes, the harbour master.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The first ferry could sail this week");
+  }
+
+  @Test
+  void readsReportedWordsThatOpenWithAShortQuotedFragment() {
+    String text =
+        "Ruth Adler said \"harbour fees\" and new taxes would pay for the pier.\n\n"
+            + "Tom Reyes said at a meeting in Kessel that \"a crane\" had fallen into the sea.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "\"harbour fees\" and new taxes would pay for the pier",
+            "\"a crane\" had fallen into the sea");
+  }
+
+  @Test
+  void readsAGerundSubjectAfterAnAsideAsPartOfTheContent() {
+    String text = "Though the vote was calm, she said, replacing the board would be bitter.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("Though the vote was calm").endsWith("would be bitter");
+  }
+
+  @Test
+  void readsAQuotedPieceInsideASentenceUpToItsCue() {
+    String text = "A fisherman who “takes a crate of cod” is fined, Ruth Adler said.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("A fisherman who “takes a crate of cod” is fined");
+  }
 }
