@@ -866,6 +866,14 @@ final class Cues {
     return null;
   }
 
+  /** Whether only a sentence adverb stands before {@code t} in its clause: "Even China, ...". */
+  private boolean clauseInitial(int t, int from) {
+    return t == from || t == from + 1 && OPENING_ADVERBS.contains(view.lower(from));
+  }
+
+  private static final java.util.Set<String> OPENING_ADVERBS =
+      java.util.Set.of("even", "but", "and", "so", "now", "meanwhile", "still", "yet");
+
   /** Whether a speaker is a place's name and nothing more ("Lisbon", not "Zeldin of New York"). */
   private boolean onlyPlace(Speaker s) {
     io.vigil.model.ResolvedMention m = view.mentionEndingAt(s.last());
@@ -1008,8 +1016,10 @@ final class Cues {
       if (w.equals(",") && view.word(k - 1).equals(")")) {
         named = subjectEndingAt(k - 1, from); // "Rep. Cummings (D-Md.), chair of ..., said"
       }
-      if (named != null && named.ref() != null && !onlyPlace(named)) {
-        return named; // also "Rep. Lee Zeldin of New York, a Trump supporter, said"
+      boolean opening = named != null && clauseInitial(named.first(), from);
+      if (named != null && named.ref() != null && (!onlyPlace(named) || opening)) {
+        return named; // also "Rep. Lee Zeldin of New York, a Trump supporter, said", "Even China,
+        // ..."
       }
       if (named != null && Words.RELATIVES.contains(view.lower(k + 1)) && !place(k - 1)) {
         return named; // "The official, who spoke on condition of anonymity, said"

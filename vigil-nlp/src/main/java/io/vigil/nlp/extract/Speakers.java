@@ -70,6 +70,9 @@ final class Speakers {
           "reporters",
           "media");
 
+  private static final Set<String> SOMEONE =
+      Set.of("someone", "somebody", "everyone", "everybody", "anyone", "anybody");
+
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "one", "another", "the", "his", "her", "their", "its", "this");
 
@@ -149,6 +152,9 @@ final class Speakers {
     }
     if (w.equals("it")) {
       return new Speaker(referents.organisation(last), view.span(last, last + 1), last, last);
+    }
+    if (SOMEONE.contains(w)) {
+      return new Speaker(null, view.span(last, last + 1), last, last); // "Then someone asked"
     }
     if (Words.OTHER_PRONOUNS.contains(w)) {
       return new Speaker(null, view.span(last, last + 1), last, last);

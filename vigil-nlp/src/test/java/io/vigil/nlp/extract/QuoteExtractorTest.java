@@ -1263,4 +1263,13 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("A fisherman who “takes a crate of cod” is fined");
   }
+
+  @Test
+  void readsIndefiniteSpeakersAndACountryWithAnApposition() {
+    String text =
+        "Then someone asked how the harbour could pay for the pier.\n\n"
+            + "Even China, Pyongyang's only ally, said it was opposed to the test.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsExactly("someone", "China");
+  }
 }
