@@ -457,7 +457,11 @@ final class ReportedSpeech {
       boolean role =
           Words.PERSON_ROLES.contains(view.lower(t - 1)) && Character.isUpperCase(w.charAt(0));
       boolean article = view.lower(t - 1).equals("the") && t == first;
-      if (!abbreviation && !role && !article) {
+      boolean office = // "Defense Secretary Ash Carter", "Foreign Minister"
+          t < first
+              && Character.isUpperCase(w.charAt(0))
+              && Words.PERSON_ROLES.contains(view.lower(t));
+      if (!abbreviation && !role && !article && !office) {
         break;
       }
       t--;

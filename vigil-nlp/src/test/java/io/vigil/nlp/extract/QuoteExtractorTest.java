@@ -1272,4 +1272,13 @@ class QuoteExtractorTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsExactly("someone", "China");
   }
+
+  @Test
+  void readsTheWordsBeforeASpeakerWithAnOfficeAndAHearer() {
+    String text =
+        "The plan includes two new cranes for the pier, Harbour Secretary Ruth Adler told a"
+            + " Senate panel Wednesday.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The plan includes two new cranes for the pier");
+  }
 }
