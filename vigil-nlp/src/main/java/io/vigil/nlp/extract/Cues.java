@@ -606,7 +606,11 @@ final class Cues {
         && !QUOTES.contains(view.word(first - 1))) {
       first--;
     }
-    if (first - 1 >= from && !CLAUSE_BREAKS.contains(view.word(first - 1))) {
+    boolean closed = // '“…,” the ad's narrator says'
+        first - 2 >= from
+            && QUOTES.contains(view.word(first - 1))
+            && CLAUSE_BREAKS.contains(view.word(first - 2));
+    if (first - 1 >= from && !CLAUSE_BREAKS.contains(view.word(first - 1)) && !closed) {
       return null; // longer than a subject, or cut by a quotation mark
     }
     String head = view.word(first);
@@ -636,7 +640,7 @@ final class Cues {
       String w = view.lower(k);
       relative |= Words.RELATIVES.contains(w);
       boolean clause =
-          !relative && (BE.contains(w) || AUXILIARIES.contains(w))
+          !relative && (BE.contains(w) && !POSSESSIVES.contains(w) || AUXILIARIES.contains(w))
               || k > first && (Words.PERSON_PRONOUNS.contains(w) || w.equals("they"))
               || NOT_IN_SUBJECT.contains(w)
               || Words.isSpeech(view.word(k)) && !dated(k); // "A poll released Sunday showed"

@@ -102,11 +102,15 @@ final class QuoteMarks {
 
   static boolean opens(String text, int i) {
     char c = text.charAt(i);
-    char before = i == 0 ? ' ' : text.charAt(i - 1);
+    int b = i - 1;
+    while (b >= 0 && Character.getType(text.charAt(b)) == Character.FORMAT) {
+      b--; // an invisible mark (U+202A) before a quotation mark
+    }
+    char before = b < 0 ? '\n' : text.charAt(b);
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     return switch (c) {
       case '“', '«', '„' -> !Character.isWhitespace(after);
-      case '”' -> (i == 0 || before == '\n') && Character.isLetter(after); // ”Fear. I am ...
+      case '”' -> before == '\n' && Character.isLetter(after); // ”Fear. I am ...
 
       case '"' -> startsWord(before) && !Character.isWhitespace(after);
       case '‘' -> startsWord(before) && Character.isLetterOrDigit(after);

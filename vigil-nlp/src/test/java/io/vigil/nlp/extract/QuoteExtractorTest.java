@@ -1281,4 +1281,17 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("The plan includes two new cranes for the pier");
   }
+
+  @Test
+  void readsAPossessiveSubjectBetweenTwoPiecesAndAMarkAfterAnInvisibleCharacter() {
+    String text =
+        "“If the board thinks that is smart,” the ad’s narrator says, “what does it think of"
+            + " you?”\n\n"
+            + "\u202a”The pier has to be saved. It is our town,” said Mara Quill.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(q -> q.speakerSpan().of(text))
+        .containsExactly("the ad’s narrator", "Mara Quill");
+    assertThat(qs.get(1).text()).startsWith("The pier has to be saved.");
+  }
 }
