@@ -62,9 +62,8 @@ final class Cues {
           "this");
 
   /** "Hayek confirmed it and said, ...": the verb's subject is the sentence's. */
-  private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but");
-
   private final ArticleView view;
+
   private final Speakers speakers;
 
   Cues(ArticleView view, Speakers speakers) {
@@ -148,7 +147,7 @@ final class Cues {
     if (w.isEmpty()
         || !Character.isLetter(w.charAt(0))
         || BE.contains(lower)
-        || AUXILIARIES.contains(lower)
+        || Words.AUXILIARIES.contains(lower)
         || Words.PREPOSITIONS.contains(lower)
         || Words.DETERMINERS.contains(lower)
         || Words.RELATIVES.contains(lower)
@@ -195,7 +194,7 @@ final class Cues {
         && !QUANTIFIERS.contains(lower)
         && !Words.PREPOSITIONS.contains(lower)
         && !BE.contains(lower)
-        && !AUXILIARIES.contains(lower)
+        && !Words.AUXILIARIES.contains(lower)
         && !Words.RELATIVES.contains(lower)
         && !Words.isSpeech(w);
   }
@@ -406,7 +405,7 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
-    boolean coordinated = COORDINATORS.contains(view.lower(left));
+    boolean coordinated = Words.COORDINATORS.contains(view.lower(left));
     boolean progressive = false;
     for (int k = left + 1; k < t; k++) {
       progressive |= PROGRESSIVE.contains(view.lower(k)) || BE.contains(view.lower(k));
@@ -619,7 +618,7 @@ final class Cues {
             || QUANTIFIERS.contains(view.lower(first))
             || !head.isEmpty()
                 && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
-    if (COORDINATORS.contains(view.lower(first)) && first < last) {
+    if (Words.COORDINATORS.contains(view.lower(first)) && first < last) {
       first++; // "..., but security specialists say"
       head = view.word(first);
       opens =
@@ -640,7 +639,7 @@ final class Cues {
       String w = view.lower(k);
       relative |= Words.RELATIVES.contains(w);
       boolean clause =
-          !relative && (BE.contains(w) && !POSSESSIVES.contains(w) || AUXILIARIES.contains(w))
+          !relative && (BE.contains(w) && !POSSESSIVES.contains(w) || Words.AUXILIARIES.contains(w))
               || k > first && (Words.PERSON_PRONOUNS.contains(w) || w.equals("they"))
               || NOT_IN_SUBJECT.contains(w)
               || Words.isSpeech(view.word(k)) && !dated(k); // "A poll released Sunday showed"
@@ -696,11 +695,6 @@ final class Cues {
 
   private static final java.util.Set<String> CLAUSE_BREAKS =
       java.util.Set.of(",", ";", ":", "—", "--");
-
-  private static final java.util.Set<String> AUXILIARIES =
-      java.util.Set.of(
-          "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-          "do", "does", "did");
 
   private static final java.util.Set<String> NOT_IN_SUBJECT =
       java.util.Set.of("but", "if", "when", "because", "while", "as", "so", "than", "whether");

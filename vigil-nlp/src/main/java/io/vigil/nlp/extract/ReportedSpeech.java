@@ -480,16 +480,11 @@ final class ReportedSpeech {
     }
     for (int t = after + 1; t < Math.min(s.endToken() - 1, after + 16); t++) {
       if (view.word(t).equals(",")) {
-        return RESUMING.contains(view.lower(t + 1));
+        return Words.FINITE.contains(view.lower(t + 1));
       }
     }
     return false;
   }
-
-  private static final Set<String> RESUMING =
-      Set.of(
-          "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-          "should", "may", "might", "must", "does", "did");
 
   /**
    * The start of a lower-case title before a name when a comma opens it: ", Algerian foreign
@@ -624,7 +619,7 @@ final class ReportedSpeech {
   /** Whether a finite verb follows before the sentence's end: a gerund subject's predicate. */
   private boolean finiteAfter(int from, Sentence s) {
     for (int k = from + 1; k < s.endToken(); k++) {
-      if (FINITE.contains(view.lower(k))) {
+      if (Words.FINITE.contains(view.lower(k))) {
         return true;
       }
       if (view.word(k).equals(",")) {
@@ -633,11 +628,6 @@ final class ReportedSpeech {
     }
     return false;
   }
-
-  private static final Set<String> FINITE =
-      Set.of(
-          "is", "are", "was", "were", "will", "would", "could", "can", "should", "might", "may",
-          "has", "have", "had");
 
   /**
    * Whether a short quoted fragment opens reported words that go on after it: 'said "budget
@@ -730,7 +720,7 @@ final class ReportedSpeech {
    */
   private int beforeNextSaying(int from, int to) {
     for (int t = from + 2; t < to - 1; t++) {
-      if (COORDINATORS.contains(view.lower(t))
+      if (Words.COORDINATORS.contains(view.lower(t))
           && Words.SAYING.contains(view.lower(t + 1))
           && !quoted[t]) {
         int end = t;
@@ -742,8 +732,6 @@ final class ReportedSpeech {
     }
     return to;
   }
-
-  private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   /**
    * Reported words without the time of the reporting at their end: 'described Clinton as a

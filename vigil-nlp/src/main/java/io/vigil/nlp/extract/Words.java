@@ -489,6 +489,17 @@ final class Words {
           "clearly",
           "apparently");
 
+  /** Auxiliaries and modals: a finite verb phrase starts with one ("would read", "has said"). */
+  static final Set<String> AUXILIARIES =
+      set(
+          "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+          "do", "does", "did");
+
+  /** Finite forms that resume a sentence after an aside: the auxiliaries and the forms of "be". */
+  static final Set<String> FINITE = with(AUXILIARIES, "is", "are", "was", "were");
+
+  static final Set<String> COORDINATORS = set("and", "but");
+
   static final Set<String> PERSON_PRONOUNS = set("he", "she");
   static final Set<String> OTHER_PRONOUNS = set("they", "it", "we", "i", "you");
   static final Set<String> RELATIVES = set("who", "which", "that");
