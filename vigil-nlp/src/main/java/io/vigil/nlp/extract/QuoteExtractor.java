@@ -110,11 +110,6 @@ public final class QuoteExtractor {
     return new Quote(q.text(), q.span(), q.speaker(), q.speakerSpan(), q.cue(), true);
   }
 
-  /** A quote's span with the marks around it. */
-  private static Span widen(Span s, String text) {
-    return new Span(Math.max(0, s.start() - 1), Math.min(text.length(), s.end() + 2));
-  }
-
   /** Which tokens lie inside a quotation, marks included. */
   private static boolean[] mask(ArticleView view, List<Span> spans) {
     boolean[] quoted = new boolean[view.tokens.size()];
