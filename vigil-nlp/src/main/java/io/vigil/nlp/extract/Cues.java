@@ -219,6 +219,14 @@ final class Cues {
     if (word.endsWith("s") && !word.endsWith("ss") && described(subject)) {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
     }
+    String after = view.lower(t + 1);
+    boolean objectless =
+        Words.PREPOSITIONS.contains(after) && !STATIVE.contains(after) && !after.equals("to")
+            || after.equals(",")
+            || after.equals(".");
+    if (word.endsWith("s") && !word.endsWith("ss") && !Words.SAYING.contains(word) && objectless) {
+      return false; // a plural noun, not a verb: "the terrorist attacks in Paris", "states."
+    }
     String next = view.word(t + 1);
     boolean base = word.equals(Attitudes.lemma(word));
     if (base && (Words.isSpeech(next) || Attitudes.is(next)) && !next.endsWith("ing")) {

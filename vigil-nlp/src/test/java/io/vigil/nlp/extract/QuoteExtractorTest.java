@@ -1294,4 +1294,10 @@ class QuoteExtractorTest {
         .containsExactly("the ad’s narrator", "Mara Quill");
     assertThat(qs.get(1).text()).startsWith("The pier has to be saved.");
   }
+
+  @Test
+  void readsAPluralNounFollowedByAPrepositionAsNoVerb() {
+    String text = "The harbour attacks in Kessel renewed the board's calls for new cranes.";
+    assertThat(quotes(text)).isEmpty();
+  }
 }
