@@ -220,6 +220,9 @@ final class Cues {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
     }
     String after = view.lower(t + 1);
+    if (word.equals("known") && after.equals("as")) {
+      return false; // "a group known as the Freedom Caucus": a name, not knowledge
+    }
     boolean objectless =
         Words.PREPOSITIONS.contains(after) && !STATIVE.contains(after) && !after.equals("to")
             || after.equals(",")

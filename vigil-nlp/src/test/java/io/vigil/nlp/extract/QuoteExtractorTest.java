@@ -1300,4 +1300,10 @@ class QuoteExtractorTest {
     String text = "The harbour attacks in Kessel renewed the board's calls for new cranes.";
     assertThat(quotes(text)).isEmpty();
   }
+
+  @Test
+  void readsKnownAsAsANameNotAStance() {
+    String text = "The harbour pilots, known as the Kessel Guild, met on Monday.";
+    assertThat(quotes(text)).isEmpty();
+  }
 }
