@@ -220,6 +220,9 @@ final class Cues {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
     }
     String after = view.lower(t + 1);
+    if (word.equals("back") && (Words.PREPOSITIONS.contains(after) || after.equals("then"))) {
+      return false; // an adverb: "the rate back under control", "back in the day"
+    }
     if (word.equals("known") && after.equals("as")) {
       return false; // "a group known as the Freedom Caucus": a name, not knowledge
     }

@@ -1305,5 +1305,7 @@ class QuoteExtractorTest {
   void readsKnownAsAsANameNotAStance() {
     String text = "The harbour pilots, known as the Kessel Guild, met on Monday.";
     assertThat(quotes(text)).isEmpty();
+    String adverb = "The new board got the harbour fees back under control in May.";
+    assertThat(quotes(adverb)).isEmpty();
   }
 }
