@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Resolves what a pronoun or a role noun refers to in an article: "he" to the most recent person
- * that was the subject of a sentence, "the minister" to the person introduced with that title, "the
- * ministry" to the organisation whose name holds the word.
+ * that was the subject of a sentence and whose gender ({@link Genders}) fits, "it" to the
+ * organisation that was, "the minister" to the person introduced with that title, "the ministry" to
+ * the organisation whose name holds the word.
  */
 final class Referents {
 
