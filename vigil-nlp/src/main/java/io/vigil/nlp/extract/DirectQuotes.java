@@ -236,12 +236,7 @@ final class DirectQuotes {
   }
 
   private int unquotedWords(int from, int to) {
-    int n = 0;
-    for (int t = from; t < to; t++) {
-      String w = view.word(t);
-      n += !quoted[t] && !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0;
-    }
-    return n;
+    return QuoteMarks.unquotedWords(view, quoted, from, to);
   }
 
   private static final Set<String> NOT_RESUMING =

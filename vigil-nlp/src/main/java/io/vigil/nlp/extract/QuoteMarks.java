@@ -100,6 +100,16 @@ final class QuoteMarks {
     return j;
   }
 
+  /** How many words (not marks or punctuation) of tokens [from, to) lie outside quotations. */
+  static int unquotedWords(ArticleView view, boolean[] quoted, int from, int to) {
+    int n = 0;
+    for (int t = from; t < to; t++) {
+      String w = view.word(t);
+      n += !quoted[t] && !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0;
+    }
+    return n;
+  }
+
   static boolean opens(String text, int i) {
     char c = text.charAt(i);
     int b = i - 1;

@@ -638,16 +638,7 @@ final class ReportedSpeech {
     while (close < s.endToken() && quoted[close]) {
       close++;
     }
-    return close - t <= 6 && unquotedAfter(close, s.endToken()) >= 3;
-  }
-
-  private int unquotedAfter(int from, int to) {
-    int n = 0;
-    for (int k = from; k < to; k++) {
-      String w = view.word(k);
-      n += !quoted[k] && !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0;
-    }
-    return n;
+    return close - t <= 6 && QuoteMarks.unquotedWords(view, quoted, close, s.endToken()) >= 3;
   }
 
   /**
