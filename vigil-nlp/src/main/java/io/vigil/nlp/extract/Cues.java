@@ -87,12 +87,21 @@ final class Cues {
           c != null && !c.inverted() && view.lower(t).endsWith("s") && described(c.speaker());
       return noun ? null : c;
     }
+    if (READS.contains(view.lower(t)) && QUOTING.contains(view.word(t + 1))) {
+      return verb(t, false); // "The sign reads: “No fishing after dark.”"
+    }
     if (!Words.isSpeech(view.word(t))) {
       return null;
     }
     Cue c = verb(t, false);
     return c != null && verbal(t, c.speaker()) ? c : null;
   }
+
+  /** "read" as a text's words: only before a colon, a comma or a quotation mark. */
+  private static final java.util.Set<String> READS = java.util.Set.of("reads", "read");
+
+  private static final java.util.Set<String> QUOTING =
+      java.util.Set.of(":", ",", "“", "\"", "''", "‘");
 
   /**
    * The stance verb at token {@code t} ("called for", "endorsed", "wants") with its subject, or
@@ -669,7 +678,7 @@ final class Cues {
    * word that is as often a noun ("claim", "show", "comments").
    */
   private static boolean reportingForm(String verb) {
-    return REPORTING.contains(verb);
+    return REPORTING.contains(verb) || READS.contains(verb);
   }
 
   private static final java.util.Set<String> REPORTING =

@@ -1308,4 +1308,13 @@ class QuoteExtractorTest {
     String adverb = "The new board got the harbour fees back under control in May.";
     assertThat(quotes(adverb)).isEmpty();
   }
+
+  @Test
+  void readsTheWordsATextReads() {
+    String text =
+        "The sign at the pier reads: “No fishing after dark.”\n\nRuth Adler read the report.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("The sign at the pier");
+    assertThat(q.text()).isEqualTo("No fishing after dark.");
+  }
 }
