@@ -45,6 +45,21 @@ public final class ArticleCleaner {
    * @param signals signals found before cleaning (for example, a charset fallback)
    */
   public Article clean(Origin origin, List<Block> blocks, PageMetadata meta, List<Signal> signals) {
+    return clean(origin, blocks, meta, signals, null);
+  }
+
+  /**
+   * Cleans {@code blocks} into an article whose text keeps the source's own separators: two kept
+   * blocks that were neighbours in {@code source} stay joined by the whitespace between them, so
+   * the clean text of a plain-text file with nothing removed is the file's text, character for
+   * character, and offsets into it are offsets into the file. Blocks with something removed between
+   * them are joined by a blank line.
+   *
+   * @param source the decoded text the blocks' offsets point into, or null when they point into
+   *     markup (every join is then a blank line)
+   */
+  public Article clean(
+      Origin origin, List<Block> blocks, PageMetadata meta, List<Signal> signals, String source) {
     int n = blocks.size();
     Boilerplate[] removed = new Boilerplate[n];
     Set<String> byline = new LinkedHashSet<>(meta.byline());
@@ -104,7 +119,7 @@ public final class ArticleCleaner {
         continue;
       }
       if (!text.isEmpty()) {
-        text.append(PARAGRAPH_BREAK);
+        text.append(separator(source, blocks, removed, i));
       }
       int start = text.length();
       text.append(b.text());
@@ -144,6 +159,21 @@ public final class ArticleCleaner {
         originalSource,
         meta.siteName(),
         meta.language());
+  }
+
+  /** What joins kept block {@code i} to the kept block before it. */
+  private static String separator(String source, List<Block> blocks, Boilerplate[] removed, int i) {
+    if (source == null || i == 0 || removed[i - 1] != null) {
+      return PARAGRAPH_BREAK;
+    }
+    int from = blocks.get(i - 1).sourceEnd();
+    int to = blocks.get(i).sourceStart();
+    if (from < 0 || from > to || to > source.length()) {
+      return PARAGRAPH_BREAK;
+    }
+    String between = source.substring(from, to);
+    boolean space = between.chars().allMatch(c -> TextBlocks.isSpace((char) c));
+    return space && between.indexOf('\n') >= 0 ? between : PARAGRAPH_BREAK;
   }
 
   /** Blocks right after "About NAME" that talk about NAME (or "He"/"She") are the bio. */

@@ -43,6 +43,7 @@ public final class Ingest {
             : List.of(new Signal(SignalKind.ENCODING, decoded.warning(), null));
     List<Block> blocks;
     PageMetadata meta;
+    String source = null;
     if (html) {
       HtmlPage page = HtmlReader.read(decoded.text(), doc.url());
       blocks = page.blocks();
@@ -50,9 +51,11 @@ public final class Ingest {
     } else {
       blocks = TextBlocks.of(decoded.text());
       meta = PageMetadata.NONE;
+      source = decoded.text();
     }
     Article article =
-        cleaner.clean(new Origin(doc.id(), doc.kind(), doc.location()), blocks, meta, signals);
+        cleaner.clean(
+            new Origin(doc.id(), doc.kind(), doc.location()), blocks, meta, signals, source);
     if (article.text().isBlank()) {
       return Result.failed(doc.location(), Reason.NO_TEXT, "no article text left after cleaning");
     }

@@ -82,6 +82,41 @@ class ArticleCleanerTest {
                 + " crossing the Bab el-Mandeb strait since March, brokers said.");
   }
 
+  /** Plain text whose paragraphs are single lines, one ended by a no-break space, one indented. */
+  static final String SINGLE_LINES =
+      "The port of Mombasa reopened two berths on Friday after a week of repairs, the harbour"
+          + " authority said.\u00a0\n  Shipping agents said the backlog of container vessels"
+          + " would clear within ten days.\nSubscribe to our newsletter for daily updates\n"
+          + "Dock workers had threatened to strike over unpaid overtime, a union official said.\n";
+
+  private static Article cleanKeepingSeparators(String text) {
+    return new ArticleCleaner()
+        .clean(
+            new Origin("t", SourceKind.TEXT_FILE, "t.txt"),
+            TextBlocks.of(text),
+            PageMetadata.NONE,
+            List.of(),
+            text);
+  }
+
+  @Test
+  void keepsTheSourcesOwnSeparatorsSoOffsetsPointIntoTheFile() {
+    String file = SINGLE_LINES.substring(0, SINGLE_LINES.indexOf("Subscribe"));
+    Article a = cleanKeepingSeparators(file);
+    assertThat(a.text()).isEqualTo(file.strip());
+    int said = file.indexOf("Shipping agents said");
+    assertThat(a.text().indexOf("Shipping agents said")).isEqualTo(said);
+  }
+
+  @Test
+  void joinsBlocksWithABlankLineWhereBoilerplateWasRemoved() {
+    Article a = cleanKeepingSeparators(SINGLE_LINES);
+    assertThat(a.text())
+        .doesNotContain("newsletter")
+        .contains("harbour authority said.\u00a0\n  Shipping agents said")
+        .contains("within ten days.\n\nDock workers");
+  }
+
   @Test
   void dropsAuthorBioAndTakesTheBylineFromIt() {
     Article a = clean(REWRITTEN);

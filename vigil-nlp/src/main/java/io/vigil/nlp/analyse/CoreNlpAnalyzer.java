@@ -52,7 +52,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     // Keep the text's own characters: quotes stay “ ” and brackets stay ( ).
     props.setProperty(
         "tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     this.splitter = new StanfordCoreNLP(props, false);
     try {
       this.crf = CRFClassifier.getClassifier(model);

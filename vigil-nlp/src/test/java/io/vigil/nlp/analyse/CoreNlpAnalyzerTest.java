@@ -38,4 +38,15 @@ class CoreNlpAnalyzerTest {
     Analysis b = analyzer.analyse("Sen. Ruth Adler (D-Mass.) said the harbour was closed.");
     assertThat(b.sentences()).hasSize(1);
   }
+
+  @Test
+  void endsASentenceAtEveryLineBreakAsPlainTextParagraphsAreLines() {
+    Analysis a =
+        analyzer.analyse(
+            "Harbour Reopens After Storm\nThe harbour reopened on Monday, officials said.\u00a0\n"
+                + "Ferries will sail on Tuesday.");
+    assertThat(a.sentences()).hasSize(3);
+    assertThat(a.sentences().get(0).span().of("Harbour Reopens After Storm\n"))
+        .isEqualTo("Harbour Reopens After Storm");
+  }
 }
