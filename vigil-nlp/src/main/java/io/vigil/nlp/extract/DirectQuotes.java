@@ -50,7 +50,10 @@ final class DirectQuotes {
             .filter(
                 q ->
                     !title(q)
-                        && (adjacent.containsKey(q) && (capitalised(q) || words(q) >= 4)
+                        && (adjacent.containsKey(q)
+                                && (capitalised(q)
+                                    || words(q) >= 4
+                                    || endsClause(q, adjacent.get(q)))
                             || isQuotation(q)))
             .toList();
     Map<Integer, Cue> byGroup = new HashMap<>();
@@ -91,6 +94,17 @@ final class DirectQuotes {
       last = q;
     }
     return out;
+  }
+
+  /**
+   * Whether a short quotation ends the reported clause its cue follows: The talks “went well,” said
+   * Rhodes. The clause is the quote, direct as its speaker's words end it.
+   */
+  private boolean endsClause(Quoted q, Cue c) {
+    int open = view.tokenAt(q.outer().start());
+    int close = view.tokenAt(q.outer().end() - 1);
+    Sentence s = view.sentence(view.sentenceOf(open));
+    return c.verb() > close && unquotedWords(s.firstToken(), open) >= 3;
   }
 
   private Quote quote(Quoted q, Speaker s, Span cue) {

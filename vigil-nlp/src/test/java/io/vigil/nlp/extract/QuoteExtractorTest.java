@@ -161,6 +161,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAClauseEndedByAShortQuotationBeforeItsCueAsDirect() {
+    for (String text :
+        List.of(
+            "The harbour talks “went well,” said Ruth Adler, the port's director.",
+            "The harbour talks “went well,” Ruth Adler said.")) {
+      Quote q = only(quotes(text));
+      assertThat(q.text()).isEqualTo("The harbour talks “went well,”");
+      assertThat(q.direct()).isTrue();
+      assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    }
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";

@@ -93,8 +93,8 @@ public final class PolnearEval {
    * Also writes every gold attribution that no prediction matched ({@code MISS}) and every
    * prediction that matched none ({@code FALSE}), a tab-separated line each: kind, text name,
    * whether the content alone matched, cue, source, content, and for a prediction whose content
-   * matched, the gold cue and source; {@code HIT} lines name the cue of each matched prediction.
-   * For finding what the rules lack.
+   * matched, the gold cue and source, then "direct" or "reported"; {@code HIT} lines name the cue
+   * of each matched prediction. For finding what the rules lack.
    */
   public PolnearEval reportingMisses(PrintWriter out) {
     this.misses = out;
@@ -162,7 +162,8 @@ public final class PolnearEval {
                 String.valueOf(contentFound),
                 words(a.cue(), text),
                 words(a.source(), text),
-                words(a.content(), text)));
+                words(a.content(), text),
+                a.direct(text) ? "direct" : "reported"));
       }
     }
     for (int p = 0; p < predicted.size(); p++) {
@@ -185,7 +186,8 @@ public final class PolnearEval {
                 q.cue() == null ? "" : q.cue().of(text),
                 q.speakerSpan() == null ? "" : q.speakerSpan().of(text),
                 q.text(),
-                same == null ? "" : words(same.cue(), text) + " | " + words(same.source(), text)));
+                same == null ? "" : words(same.cue(), text) + " | " + words(same.source(), text),
+                q.direct() ? "direct" : "reported"));
       }
     }
     misses.flush();
