@@ -184,7 +184,11 @@ final class ReportedSpeech {
           c = within(speech, view.tokens.get(v).start()) ? null : cues.attitude(v);
           content = c == null ? null : stance(c, s);
         }
-        if (content != null && !(quoted[view.tokenAt(content.start())] && mostlyQuoted(content))) {
+        Quote relayed = content == null ? null : relayed(c, content, found);
+        if (relayed != null) {
+          out.add(relayed);
+        } else if (content != null
+            && !(quoted[view.tokenAt(content.start())] && mostlyQuoted(content))) {
           out.add(
               new Quote(
                   content.of(view.text),
@@ -793,6 +797,24 @@ final class ReportedSpeech {
       straight += w.equals("\"") || w.equals("''") ? 1 : 0;
     }
     return curly > 0 || straight % 2 == 1;
+  }
+
+  /**
+   * A quotation its speaker said by way of a source: "“We will cut fares,” Adler said, according to
+   * the Gazette." The source relays the quotation: the same words, with the source as speaker.
+   */
+  private Quote relayed(Cue c, Span content, List<Quote> found) {
+    if (!Cues.according(view, c.verb())) {
+      return null;
+    }
+    for (Quote q : found) {
+      boolean inside = content.start() <= q.span().start() && q.span().end() <= content.end();
+      if (inside && q.direct() && q.cue() != null && !q.cue().overlaps(c.span())) {
+        return new Quote(
+            q.text(), q.span(), c.speaker().ref(), c.speaker().span(), c.span(), q.direct());
+      }
+    }
+    return null;
   }
 
   private boolean mostlyQuoted(Span content) {

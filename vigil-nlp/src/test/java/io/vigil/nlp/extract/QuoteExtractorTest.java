@@ -174,6 +174,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationRelayedByASourceToBoth() {
+    String text =
+        "“We will cut fares in March,” Ruth Adler said, according to the Harbour Gazette.";
+    List<Quote> found = quotes(text);
+    assertThat(found).hasSize(2).allMatch(Quote::direct);
+    assertThat(found).allMatch(q -> q.text().equals("We will cut fares in March"));
+    assertThat(found.get(0).speakerSpan().of(text)).isEqualTo("Ruth Adler");
+    assertThat(found.get(1).speakerSpan().of(text)).isEqualTo("Harbour Gazette");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
