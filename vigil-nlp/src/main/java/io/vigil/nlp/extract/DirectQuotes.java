@@ -293,9 +293,26 @@ final class DirectQuotes {
       return false;
     }
     int open = view.tokenAt(q.outer().start());
-    boolean opensSentence =
-        open == view.sentence(view.sentenceOf(open)).firstToken() || afterFullStop(q);
+    int first = view.sentence(view.sentenceOf(open)).firstToken();
+    boolean opensSentence = open == first || afterFullStop(q) || afterConnective(first, open);
     return opensSentence && sentenceGap(previous, q) <= 2;
+  }
+
+  /**
+   * Whether only a connective stands between a sentence's start and a quotation: 'But “…”', 'Now,
+   * “…”'. The quotation goes on with the previous speaker as if it opened the sentence.
+   */
+  private boolean afterConnective(int first, int open) {
+    int words = 0;
+    for (int t = first; t < open; t++) {
+      if (view.word(t).equals(",")) {
+        continue;
+      }
+      if (++words > 1 || cues.at(t) != null || view.mentionStartingAt(t) != null) {
+        return false;
+      }
+    }
+    return words == 1 && Character.isUpperCase(view.word(first).charAt(0));
   }
 
   /**

@@ -185,6 +185,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void goesOnWithTheSpeakerOfAQuotationAfterAConnective() {
+    String text =
+        "“We were not happy with the levy at first,” said Ruth Adler, the port's director. Now,"
+            + " “most of the board thinks it works.” Fees rose in May.";
+    Quote q = only(quotes(text));
+    assertThat(q.text())
+        .startsWith("We were not happy")
+        .endsWith("most of the board thinks it works.");
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
