@@ -161,11 +161,14 @@ final class DirectQuotes {
       while (from < open && (CLAUSE_OPENERS.contains(view.lower(from)))) {
         from++;
       }
-      int to = s.endToken();
+      int to = QuoteMarks.beforeNextAct(view, quoted, from, s.endToken());
       while (to > close + 1 && TRAILING.contains(view.word(to - 1))) {
         to--;
       }
-      boolean partial = unquotedWords(from, open) >= 2 || unquotedWords(close + 1, to) >= 3;
+      boolean partial =
+          unquotedWords(from, open) >= 2
+              || unquotedWords(close + 1, to) >= 3
+              || subjectBefore(from, open); // "Trump said things “should be wrapped up”"
       return partial ? view.span(from, Math.max(to, close + 1)) : null;
     }
     if (cue.start() >= q.outer().end()) {
@@ -232,6 +235,25 @@ final class DirectQuotes {
           "until",
           "unless",
           "whether");
+
+  /**
+   * Whether the one word between a cue and a quotation is the subject of the quoted words: "said
+   * things “should be wrapped up”", not a hearer ("told reporters “…”") or a time ("said Tuesday").
+   */
+  private boolean subjectBefore(int from, int open) {
+    if (open != from + 1 || quoted[from]) {
+      return false;
+    }
+    String w = view.lower(from);
+    return Character.isLetter(w.charAt(0))
+        && !Words.DAYS.contains(w)
+        && !HEARERS.contains(w)
+        && !Words.PREPOSITIONS.contains(w)
+        && view.mentionStartingAt(from) == null;
+  }
+
+  private static final Set<String> HEARERS =
+      Set.of("reporters", "journalists", "him", "her", "them", "us", "me", "today", "tonight");
 
   /** A word of a title before a name: a capital ("Republican") or a role ("candidate"). */
   private boolean titleWord(int t) {

@@ -3,6 +3,7 @@ package io.vigil.nlp.extract;
 import io.vigil.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quoted passages by their marks: “…”, "…", ‘…’, «…», „…“ and ''…'' (two apostrophes, as some
@@ -99,6 +100,43 @@ final class QuoteMarks {
     }
     return j;
   }
+
+  /**
+   * Where reported words that run on past a closing mark end when the speaker's own next act
+   * follows: 'called the attack “an assault on our country,” and vowed to restore order' ends at
+   * the mark. A coordinated clause with a subject of its own ("and the port will close") goes on.
+   *
+   * @return the token after the closing mark, or {@code to} when no such act follows
+   */
+  static int beforeNextAct(ArticleView view, boolean[] quoted, int from, int to) {
+    for (int t = from + 2; t < to - 1; t++) {
+      if (quoted[t] || !Words.COORDINATORS.contains(view.lower(t))) {
+        continue;
+      }
+      int mark = view.word(t - 1).equals(",") ? t - 2 : t - 1;
+      if (mark > from && CLOSING_MARKS.contains(view.word(mark)) && act(view, t + 1)) {
+        return mark + 1;
+      }
+    }
+    return to;
+  }
+
+  private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''", "’");
+
+  /** Whether the word at {@code t} is a past verb without a subject: "vowed", "left". */
+  private static boolean act(ArticleView view, int t) {
+    String w = view.word(t);
+    String lower = view.lower(t);
+    return !w.isEmpty()
+        && Character.isLowerCase(w.charAt(0))
+        && (lower.endsWith("ed") || Words.isSpeech(lower) || PAST.contains(lower));
+  }
+
+  /** Irregular past forms that follow "and" as a speaker's next act. */
+  private static final Set<String> PAST =
+      Set.of(
+          "left", "went", "gave", "took", "made", "won", "lost", "ran", "came", "got", "held",
+          "kept", "met", "sent", "spoke", "wrote", "brought", "thought", "sat", "stood", "began");
 
   /** How many words (not marks or punctuation) of tokens [from, to) lie outside quotations. */
   static int unquotedWords(ArticleView view, boolean[] quoted, int from, int to) {

@@ -703,6 +703,7 @@ final class ReportedSpeech {
     }
     to = beforeNextSaying(from, to);
     to = beforeTrailingTime(from, to);
+    to = QuoteMarks.beforeNextAct(view, quoted, from, to);
     if (to - from < MIN_TOKENS) {
       return null;
     }

@@ -197,6 +197,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheOneWordSubjectBeforeAQuotationAndStopsAtTheSpeakersNextAct() {
+    Quote q = only(quotes("Ruth Adler said fares “will fall by half,” and left the room."));
+    assertThat(q.text()).isEqualTo("fares “will fall by half,”");
+    assertThat(q.direct()).isTrue();
+    Quote told = only(quotes("Ruth Adler told reporters “fares will fall by half.”"));
+    assertThat(told.text()).isEqualTo("fares will fall by half.");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";

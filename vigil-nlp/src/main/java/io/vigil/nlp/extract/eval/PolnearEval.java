@@ -94,7 +94,8 @@ public final class PolnearEval {
    * prediction that matched none ({@code FALSE}), a tab-separated line each: kind, text name,
    * whether the content alone matched, cue, source, content, and for a prediction whose content
    * matched, the gold cue and source, then "direct" or "reported"; {@code HIT} lines name the cue
-   * of each matched prediction. For finding what the rules lack.
+   * of each matched prediction. The same lines prefixed with "D" ({@code DMISS}, {@code DFALSE},
+   * {@code DHIT}) score direct quotations alone. For finding what the rules lack.
    */
   public PolnearEval reportingMisses(PrintWriter out) {
     this.misses = out;
@@ -124,7 +125,8 @@ public final class PolnearEval {
     List<GoldAttribution> sourced = gold.stream().filter(GoldAttribution::hasSource).toList();
     List<Quote> direct = predicted.stream().filter(Quote::direct).toList();
     if (misses != null) {
-      writeMisses(file, text, predicted, sourced, both, content);
+      writeMisses("", file, text, predicted, sourced, both, content);
+      writeMisses("D", file, text, direct, directOnly(sourced, text), both, content);
     }
     return new Report(
         match(predicted, sourced, both),
@@ -135,6 +137,7 @@ public final class PolnearEval {
   }
 
   private void writeMisses(
+      String prefix,
       Path file,
       String text,
       List<Quote> predicted,
@@ -157,7 +160,7 @@ public final class PolnearEval {
         misses.println(
             String.join(
                 "\t",
-                "MISS",
+                prefix + "MISS",
                 name,
                 String.valueOf(contentFound),
                 words(a.cue(), text),
@@ -171,7 +174,13 @@ public final class PolnearEval {
       if (usedPredicted[p]) {
         misses.println(
             String.join(
-                "\t", "HIT", name, "true", hit.cue() == null ? "" : hit.cue().of(text), "", ""));
+                "\t",
+                prefix + "HIT",
+                name,
+                "true",
+                hit.cue() == null ? "" : hit.cue().of(text),
+                "",
+                ""));
       }
       if (!usedPredicted[p]) {
         Quote q = predicted.get(p);
@@ -180,7 +189,7 @@ public final class PolnearEval {
         misses.println(
             String.join(
                 "\t",
-                "FALSE",
+                prefix + "FALSE",
                 name,
                 String.valueOf(same != null),
                 q.cue() == null ? "" : q.cue().of(text),
