@@ -442,6 +442,7 @@ final class ReportedSpeech {
     }
     to = beforeOtherSpeech(t, to);
     to = beforeTrailingTime(t, to);
+    to = QuoteMarks.beforeNextAct(view, quoted, t, to);
     to = closed(t, to, s.endToken()); // keep the mark that closes a quotation inside the content
     if (t >= to
         || quoted[t] && quoted[to - 1]

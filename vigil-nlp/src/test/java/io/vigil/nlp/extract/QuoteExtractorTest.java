@@ -201,6 +201,10 @@ class QuoteExtractorTest {
     Quote q = only(quotes("Ruth Adler said fares “will fall by half,” and left the room."));
     assertThat(q.text()).isEqualTo("fares “will fall by half,”");
     assertThat(q.direct()).isTrue();
+    List<Quote> called =
+        quotes("Ruth Adler called the levy “a tax on fishermen,” and vowed to repeal it.");
+    assertThat(called.getFirst().text()).isEqualTo("the levy “a tax on fishermen,”");
+    assertThat(called.getFirst().direct()).isTrue();
     Quote told = only(quotes("Ruth Adler told reporters “fares will fall by half.”"));
     assertThat(told.text()).isEqualTo("fares will fall by half.");
   }
