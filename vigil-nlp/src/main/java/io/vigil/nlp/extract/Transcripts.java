@@ -25,14 +25,36 @@ final class Transcripts {
       Pattern.compile(
           "(?m)^([\"“]?)(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):[ \\t]+(\\S[^\\n]*)");
 
-  /** A line opening with a name and a colon: a headline's "Pence: Flowers won't be at debate". */
+  /**
+   * A line opening with a name and a colon: a headline's "Pence: Flowers won't be at debate", also
+   * after a capitalised kicker ("EXCLUSIVE – Stone: ...").
+   */
   private static final Pattern NAMED =
       Pattern.compile(
-          "(?m)^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
+          "(?m)^(?:\\p{Lu}{3,} ?[–—-] ?)?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
 
   /** Sources that speak in headlines without being named entities: "Poll: ...". */
   private static final Set<String> SOURCE_WORDS =
-      Set.of("poll", "polls", "survey", "study", "report", "experts", "officials", "analysis");
+      Set.of(
+          "poll",
+          "polls",
+          "survey",
+          "study",
+          "report",
+          "experts",
+          "officials",
+          "analysis",
+          "newspaper",
+          "editorial",
+          "insiders",
+          "aides",
+          "allies",
+          "critics",
+          "lawmakers",
+          "memo",
+          "lawsuit",
+          "filing",
+          "warning");
 
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
@@ -105,7 +127,7 @@ final class Transcripts {
       Span content = new Span(n.start(2), n.end(2));
       EntityRef ref = named(label, resolution);
       boolean source =
-          SOURCE_WORDS.contains(label.of(text).toLowerCase(Locale.ROOT))
+          SOURCE_WORDS.contains(lastWord(label.of(text)).toLowerCase(Locale.ROOT))
               || namesSomeone(label, resolution) // "Clinton camp: ...", "Hacker Guccifer: ..."
               || headline(content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
       if ((ref == null && !source)
@@ -114,9 +136,15 @@ final class Transcripts {
           || overlaps(out, content)) {
         continue;
       }
+      // "Clinton: I support D.C. statehood": the line is Clinton's, not a stance of its "I"
+      out.removeIf(q -> q.span().overlaps(content));
       out.add(new Quote(content.of(text), content, ref, label, label, false));
     }
     return out;
+  }
+
+  private static String lastWord(String label) {
+    return label.substring(label.lastIndexOf(' ') + 1);
   }
 
   /** Whether a person or an organisation is named anywhere in the label. */
@@ -231,7 +259,12 @@ final class Transcripts {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
   }
 
+  /** Whether a quote found before overlaps {@code span} with a speaker outside the line. */
   private static boolean overlaps(List<Quote> found, Span span) {
-    return found.stream().anyMatch(q -> q.span().overlaps(span));
+    return found.stream()
+        .anyMatch(
+            q ->
+                q.span().overlaps(span)
+                    && (q.speakerSpan() == null || !span.contains(q.speakerSpan())));
   }
 }

@@ -755,6 +755,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAHeadlineLineAsTheLabelsEvenWithAStanceInsideOrAKickerBefore() {
+    String text = "Adler: I support the harbour levy.\n\nRuth Adler spoke for an hour on Tuesday.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("I support the harbour levy.");
+    String kicker =
+        "EXCLUSIVE – Ruth Adler: Don’t Trust the Harbour Board\n\nAdler spoke on Tuesday.";
+    assertThat(speaker(only(quotes(kicker)))).isEqualTo("Ruth Adler");
+    String paper = "Newspaper: Port chief used a private phone\n\nThe port said nothing.";
+    assertThat(only(quotes(paper)).speakerSpan().of(paper)).isEqualTo("Newspaper");
+  }
+
+  @Test
   void readsAHeadlineLabelEndingWithAName() {
     String text =
         "Dr. Ruth Adler: The Harbour Deal Will Cost Every Family\n\n"
