@@ -76,12 +76,7 @@ final class Cues {
   }
 
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
-  static final java.util.Set<String> BLOCK_TMP =
-      java.util.Set.of(
-          java.util.Objects.requireNonNullElse(System.getenv("VIGIL_BLOCK"), "").split(","));
-
   Cue at(int t) {
-    if (BLOCK_TMP.contains(view.lower(t))) return null;
     if (according(view, t)) {
       Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
@@ -116,7 +111,6 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
-    if (BLOCK_TMP.contains(view.lower(t))) return null;
     int idiom = Attitudes.idiom(view.word(t), t + 1, view::lower);
     if (idiom > 0) {
       Cue c = verb(t, true);
