@@ -279,7 +279,10 @@ final class ReportedSpeech {
       end--;
     }
     for (int in = Math.max(first + 3, end - 10); in < end; in++) {
-      if (view.lower(in).equals("in") && !quoted[in] && pollNoun(in + 1, end)) {
+      if (view.lower(in).equals("in")
+          && !quoted[in]
+          && pollNoun(in + 1, end)
+          && !generalPolls(in + 1, end)) {
         Span content = clause(first, in);
         return content == null ? null : pollQuote(in, in + 1, end, content);
       }
@@ -309,6 +312,28 @@ final class ReportedSpeech {
     }
     return false;
   }
+
+  /**
+   * Whether a trailing "in ..." names polls in general, not one that found something: "has a lead
+   * in the polls", "is mired in single digits in polls".
+   */
+  private boolean generalPolls(int from, int to) {
+    for (int t = from; t < to && !POLLS.contains(view.lower(t)); t++) {
+      if (QUALIFIED.contains(view.lower(t)) || Character.isUpperCase(view.word(t).charAt(0))) {
+        return false; // "in the latest polls", "in two CNN polls"
+      }
+    }
+    for (int t = from; t < to; t++) {
+      String w = view.lower(t);
+      if (w.equals("poll") || w.equals("survey") || w.equals("study")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> QUALIFIED =
+      Set.of("latest", "new", "recent", "two", "three", "several", "both");
 
   private static final Set<String> POLLS =
       Set.of("poll", "polls", "survey", "surveys", "polling", "study", "studies");

@@ -678,6 +678,7 @@ class QuoteExtractorTest {
     String trailing = "Ruth Adler holds a narrow lead over Tom Reyes in the latest polls.";
     assertThat(only(quotes(trailing)).text())
         .isEqualTo("Ruth Adler holds a narrow lead over Tom Reyes");
+    assertThat(quotes("Tom Reyes has been stuck in single digits in the polls.")).isEmpty();
   }
 
   @Test
