@@ -86,12 +86,14 @@ final class Cues {
       boolean noun =
           c != null
               && !c.inverted()
-              && view.lower(t).endsWith("s")
-              && (described(c.speaker()) || pluralNoun(t));
+              && (view.lower(t).endsWith("s")
+                  ? described(c.speaker()) || pluralNoun(t)
+                  : compoundNoun(t, c.speaker()));
       return noun ? null : c;
     }
-    if (READS.contains(view.lower(t)) && QUOTING.contains(view.word(t + 1))) {
-      return verb(t, false); // "The sign reads: “No fishing after dark.”"
+    if (READS.contains(view.lower(t))
+        && (QUOTING.contains(view.word(t + 1)) || afterQuotation(t))) {
+      return verb(t, false); // "The sign reads: “No fishing.”", "“No fishing,” read the sign"
     }
     if (!Words.isSpeech(view.word(t))) {
       return null;
@@ -100,7 +102,26 @@ final class Cues {
     return c != null && verbal(t, c.speaker()) ? c : null;
   }
 
-  /** "read" as a text's words: only before a colon, a comma or a quotation mark. */
+  /**
+   * Whether a quotation closes right before {@code t} or before a short subject before it: "“…,”
+   * read the email", "“…,” it read".
+   */
+  private boolean afterQuotation(int t) {
+    for (int b = t - 1; b >= Math.max(0, t - 5); b--) {
+      String w = view.word(b);
+      if (CLOSING.contains(w)) {
+        return true;
+      }
+      if (!w.equals(",") && (w.isEmpty() || !Character.isLetter(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CLOSING = java.util.Set.of("”", "\"", "''", "’");
+
+  /** "read" as a text's words: only before a colon, a comma or a quotation mark, or after one. */
   private static final java.util.Set<String> READS = java.util.Set.of("reads", "read");
 
   private static final java.util.Set<String> QUOTING =
@@ -271,6 +292,30 @@ final class Cues {
           || !PLURAL_SUBJECTS.contains(before) && Words.BETWEEN.contains(before);
     }
     return true;
+  }
+
+  /**
+   * Whether a base form ends a noun phrase that names no one: "on his radio show.", "a talk show,".
+   * A name, a pronoun or a plural subject before it makes it a verb ("Polls show", "I think,").
+   */
+  private boolean compoundNoun(int t, Speaker subject) {
+    String word = view.lower(t);
+    String after = view.lower(t + 1);
+    boolean ends = after.equals(".") || after.equals(",") || after.equals(";");
+    boolean base = Words.SPEECH_LEMMAS.contains(word) || word.equals(Attitudes.lemma(word));
+    if (!ends
+        || !base
+        || subject.ref() != null
+        || pronoun(subject)
+        || view.lower(t - 1).equals("to")) { // "went on to say,"
+      return false;
+    }
+    String head = view.lower(subject.last());
+    boolean plural =
+        head.endsWith("s") && !head.endsWith("ss")
+            || PLURAL_SUBJECTS.contains(head)
+            || QUANTIFIERS.contains(head); // "the two write,"
+    return !plural && !Speakers.GROUPS.contains(head);
   }
 
   /**

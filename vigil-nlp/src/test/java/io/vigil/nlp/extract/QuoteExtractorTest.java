@@ -219,6 +219,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsATextsWordsBeforeReadAndANounShowAsNoCue() {
+    String text = "“Friend, the harbour needs you. Vote on Tuesday,” read the email.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("the email");
+    assertThat(q.direct()).isTrue();
+    String it = "“The harbour is closed until further notice,” it read.";
+    assertThat(only(quotes(it)).speakerSpan().of(it)).isEqualTo("it");
+    String show = "Tom Reyes called Ruth Adler a “pirate” on his radio show.";
+    assertThat(speaker(only(quotes(show)))).isEqualTo("Tom Reyes");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
