@@ -469,6 +469,12 @@ final class ReportedSpeech {
     to = beforeTrailingTime(t, to);
     to = QuoteMarks.beforeNextAct(view, quoted, t, to);
     to = closed(t, to, s.endToken()); // keep the mark that closes a quotation inside the content
+    String lemma = Attitudes.lemma(view.word(c.verb()));
+    if (lemma != null
+        && NAMING.contains(lemma)
+        && c.span().end() == view.tokens.get(c.verb()).end()) {
+      to = afterName(t, to);
+    }
     if (t >= to
         || quoted[t] && quoted[to - 1]
         || !Character.isLetterOrDigit(view.word(t).charAt(0)) && !quoted[t]) {
@@ -476,6 +482,40 @@ final class ReportedSpeech {
     }
     return view.span(t, to);
   }
+
+  /** Verbs that give something a name or a quality: "called him a “moderate”". */
+  private static final Set<String> NAMING =
+      Set.of("call", "dub", "label", "brand", "term", "describe", "characterize", "deem");
+
+  /**
+   * Where a naming verb's words end: at the quotation that names the object, "called Palin a
+   * “clown” on his show" ends at the mark; the rest is the speaker's, not the name.
+   */
+  private int afterName(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      boolean closes = quoted[t - 1] && !quoted[t] || QUOTING_CLOSE.contains(view.word(t - 1));
+      String next = view.lower(view.word(t).equals(",") ? t + 1 : t);
+      boolean ends = NAME_ENDS.contains(next);
+      if (closes && quoted[t - 1] && ends && !quotedAfter(t, to)) {
+        return t;
+      }
+    }
+    return to;
+  }
+
+  private static final Set<String> NAME_ENDS = Set.of(";", "—", "–", "and", "but", "while");
+
+  /** Whether a quotation opens in [from, to): "a “fantasy” and the budget “creative”". */
+  private boolean quotedAfter(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (quoted[t]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> QUOTING_CLOSE = Set.of("”", "\"", "''", "’");
 
   /** The first token of a name with the titles before it: "Mr. Obama", "Sen. Ruth Adler". */
   private int titled(int first, Sentence s) {

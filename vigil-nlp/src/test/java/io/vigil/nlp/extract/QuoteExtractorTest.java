@@ -231,6 +231,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsTheWordsOfANamingVerbAtTheNameWhenAnotherClauseFollows() {
+    List<Quote> found = quotes("Tom Reyes called the levy a “disgrace,” and the crowd cheered.");
+    assertThat(only(found).text()).isEqualTo("the levy a “disgrace,”");
+    assertThat(only(found).direct()).isTrue();
+    List<Quote> on = quotes("Tom Reyes called the levy “a disgrace” in a speech to dock workers.");
+    assertThat(only(on).text()).endsWith("in a speech to dock workers"); // as annotators mark it
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
