@@ -974,15 +974,29 @@ final class Cues {
 
   /**
    * A signature after a quotation: a dash and the speaker's name (“…” ― Ruth Adler), the name
-   * ending its sentence or followed by a comma and a description.
+   * ending its sentence or followed by a comma and a description. A hyphen signs only at the start
+   * of a line ("- Sanders.").
    */
   Cue signature(int dash) {
-    if (dash >= view.tokens.size() || !DASHES.contains(view.word(dash))) {
+    if (dash >= view.tokens.size()
+        || !DASHES.contains(view.word(dash)) && !(view.word(dash).equals("-") && opensLine(dash))) {
       return null;
     }
-    Speaker s = speakers.startingAt(dash + 1);
+    int first = dash + 1;
+    while (first < dash + 3 && Words.PERSON_ROLES.contains(view.lower(first)) && capital(first)) {
+      first++; // "-President Obama, tweeting after the speech"
+    }
+    Speaker s = speakers.startingAt(first);
     if (s == null) {
-      s = signedName(dash + 1); // a reader's name the tagger did not know: "― Jacklyn Ashley"
+      s = signedName(first); // a reader's name the tagger did not know: "― Jacklyn Ashley"
+    }
+    if (s != null && s.first() == first && first > dash + 1) {
+      s =
+          new Speaker(
+              s.ref(),
+              new Span(view.tokens.get(dash + 1).start(), s.span().end()),
+              dash + 1,
+              s.last());
     }
     if (s == null || s.first() != dash + 1 || s.ref() == null && !capitalised(s)) {
       return null;
@@ -995,6 +1009,12 @@ final class Cues {
             || view.word(next).equals(".") && next + 1 == end
             || view.text.substring(s.span().end(), view.tokens.get(next).start()).contains("\n");
     return ends ? new Cue(dash, view.span(dash, dash + 1), s) : null;
+  }
+
+  /** Whether token {@code t} is the first of its line: "- Sanders." under a quotation. */
+  private boolean opensLine(int t) {
+    int from = t == 0 ? 0 : view.tokens.get(t - 1).end();
+    return t == 0 || view.text.substring(from, view.tokens.get(t).start()).contains("\n");
   }
 
   /** Two to four capitalised words from {@code first} that end their line: a signature. */

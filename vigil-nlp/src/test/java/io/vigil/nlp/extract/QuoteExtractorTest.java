@@ -240,6 +240,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAHyphenSignatureOnTheLineUnderAQuotation() {
+    String text =
+        "\"The harbour fees pay for nothing but the board's lunches.\"\n\n- Reyes.\n\n"
+            + "\"Fares will fall by spring.\"\n\n-Mayor Ruth Adler, writing on the port's site.";
+    List<Quote> found = quotes(text);
+    assertThat(found)
+        .extracting(q -> q.speakerSpan().of(text))
+        .containsExactly("Reyes", "Mayor Ruth Adler");
+    assertThat(found).allMatch(Quote::direct);
+    assertThat(quotes("The fees - Reyes said - pay for lunches."))
+        .noneMatch(q -> q.cue().length() == 1);
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
