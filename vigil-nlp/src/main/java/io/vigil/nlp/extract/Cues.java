@@ -1049,14 +1049,34 @@ final class Cues {
 
   private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--");
 
-  /** A colon introducing a quotation after a bare name that opens its sentence ("Clinton: ..."). */
+  /**
+   * A colon introducing a quotation after a bare name that opens its sentence ("Clinton: ...") or
+   * follows a dash ("POLLS WERE EARLY - Blumenthal and Cohen: “…”").
+   */
   Cue colon(int colon) {
     if (!view.word(colon).equals(":")) {
       return null;
     }
     int from = view.sentence(view.sentenceOf(colon)).firstToken();
     Speaker s = speakers.endingAt(colon - 1);
-    boolean opens = s != null && s.first() == from;
+    if (s != null && view.lower(s.first() - 1).equals("and")) {
+      Speaker other = speakers.endingAt(s.first() - 2); // "Frank Newport and Jim Harter: “…”"
+      if (other != null && other.ref() != null) {
+        s =
+            new Speaker(
+                other.ref(),
+                new Span(other.span().start(), s.span().end()),
+                other.first(),
+                s.last());
+      }
+    }
+    boolean opens =
+        s != null
+            && (s.first() == from
+                || s.first() > from
+                    && (DASHES.contains(view.word(s.first() - 1))
+                        || view.word(s.first() - 1).equals("-"))
+                    && QUOTING.contains(view.word(colon + 1))); // "HEADLINE - Name: “…”"
     if (!opens || s.ref() == null) {
       s = colon - from <= 15 ? sentenceSubject(from, colon) : null;
     }

@@ -254,6 +254,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsANamedColonAfterADashInARoundUpLine() {
+    String text =
+        "FERRY FARES TO FALL - Ruth Adler and Tom Reyes: “The board will cut fares by a third"
+            + " before the summer season.”";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Ruth Adler and Tom Reyes");
+    assertThat(q.text()).startsWith("The board will cut fares");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
