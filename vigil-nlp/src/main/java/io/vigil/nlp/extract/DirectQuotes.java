@@ -241,7 +241,11 @@ final class DirectQuotes {
    * things “should be wrapped up”", not a hearer ("told reporters “…”") or a time ("said Tuesday").
    */
   private boolean subjectBefore(int from, int open) {
-    if (open != from + 1 || quoted[from]) {
+    int end = open;
+    while (end > from + 1 && CLITICS.contains(view.lower(end - 1))) {
+      end--; // "said he’s “looking forward to it”"
+    }
+    if (end != from + 1 || quoted[from]) {
       return false;
     }
     String w = view.lower(from);
@@ -251,6 +255,9 @@ final class DirectQuotes {
         && !Words.PREPOSITIONS.contains(w)
         && view.mentionStartingAt(from) == null;
   }
+
+  private static final Set<String> CLITICS =
+      Set.of("’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d", "’ve", "'ve", "’m", "'m");
 
   private static final Set<String> HEARERS =
       Set.of("reporters", "journalists", "him", "her", "them", "us", "me", "today", "tonight");

@@ -148,6 +148,17 @@ final class QuoteMarks {
     return n;
   }
 
+  /** Whether the mark at {@code i} stands for a year's century: "in ‘08", "the ‘90s". */
+  private static boolean shortYear(String text, int i) {
+    int end = i + 3;
+    return end <= text.length()
+        && Character.isDigit(text.charAt(i + 1))
+        && Character.isDigit(text.charAt(i + 2))
+        && (end == text.length()
+            || !Character.isLetterOrDigit(text.charAt(end))
+            || text.charAt(end) == 's');
+  }
+
   static boolean opens(String text, int i) {
     char c = text.charAt(i);
     int b = i - 1;
@@ -161,7 +172,7 @@ final class QuoteMarks {
       case '”' -> before == '\n' && Character.isLetter(after); // ”Fear. I am ...
 
       case '"' -> startsWord(before) && !Character.isWhitespace(after);
-      case '‘' -> startsWord(before) && Character.isLetterOrDigit(after);
+      case '‘' -> startsWord(before) && Character.isLetterOrDigit(after) && !shortYear(text, i);
       case '\'' ->
           after == '\''
               && startsWord(before)

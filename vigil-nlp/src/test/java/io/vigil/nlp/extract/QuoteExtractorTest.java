@@ -205,6 +205,10 @@ class QuoteExtractorTest {
         quotes("Ruth Adler called the levy “a tax on fishermen,” and vowed to repeal it.");
     assertThat(called.getFirst().text()).isEqualTo("the levy “a tax on fishermen,”");
     assertThat(called.getFirst().direct()).isTrue();
+    Quote clitic = only(quotes("Ruth Adler said she’s “looking forward to the vote.”"));
+    assertThat(clitic.text()).isEqualTo("she’s “looking forward to the vote.”");
+    Quote year = only(quotes("Ruth Adler said in ‘08 that the harbour “would never close.”"));
+    assertThat(year.text()).endsWith("the harbour “would never close.”").doesNotStartWith("08");
     Quote told = only(quotes("Ruth Adler told reporters “fares will fall by half.”"));
     assertThat(told.text()).isEqualTo("fares will fall by half.");
   }
