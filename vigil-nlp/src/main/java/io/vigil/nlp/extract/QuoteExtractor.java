@@ -56,9 +56,41 @@ public final class QuoteExtractor {
     out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find(List.copyOf(out)));
     out = Transcripts.merge(text, resolution, out);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
-    out = new ArrayList<>(out);
+    out = reportedWrappers(out);
     out.sort(Comparator.comparing(Quote::span));
     return out;
+  }
+
+  /**
+   * The quotes with reported words that wrap a direct quotation of the same speaker marked as
+   * reported: in "posted a comment, saying, “We're so excited”", the quotation is the direct quote;
+   * the words around it are the reporter's account of what was done.
+   */
+  private static List<Quote> reportedWrappers(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      boolean wraps =
+          quotes.stream()
+              .anyMatch(
+                  inner ->
+                      inner != q
+                          && inner.direct()
+                          && q.cue() != null
+                          && inner.cue() != null
+                          && !inner.cue().equals(q.cue())
+                          && q.span().contains(inner.span())
+                          && q.span().length() > inner.span().length()
+                          && sameSpeaker(q, inner));
+      out.add(wraps && q.direct() ? asReported(q) : q);
+    }
+    return out;
+  }
+
+  private static boolean sameSpeaker(Quote a, Quote b) {
+    if (a.speaker() != null && b.speaker() != null && a.speaker().id() != null) {
+      return a.speaker().id().equals(b.speaker().id());
+    }
+    return a.speakerSpan() != null && a.speakerSpan().equals(b.speakerSpan());
   }
 
   /**
@@ -110,6 +142,10 @@ public final class QuoteExtractor {
 
   private static Quote asDirect(Quote q) {
     return new Quote(q.text(), q.span(), q.speaker(), q.speakerSpan(), q.cue(), true);
+  }
+
+  private static Quote asReported(Quote q) {
+    return new Quote(q.text(), q.span(), q.speaker(), q.speakerSpan(), q.cue(), false);
   }
 
   /** Which tokens lie inside a quotation, marks included. */

@@ -268,6 +268,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void marksReportedWordsThatWrapTheSameSpeakersQuotationAsReported() {
+    String text =
+        "Ruth Adler posted a note of her own on the port's site, saying, “We are so proud of the"
+            + " crews.”";
+    List<Quote> found = quotes(text);
+    assertThat(found)
+        .filteredOn(Quote::direct)
+        .extracting(Quote::text)
+        .containsExactly("We are so proud of the crews.");
+    assertThat(found).allMatch(q -> speaker(q).equals("Ruth Adler"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
