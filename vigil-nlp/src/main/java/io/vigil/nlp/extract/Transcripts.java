@@ -93,8 +93,10 @@ final class Transcripts {
     boolean inQuotation = false;
     while (m.find()) {
       String label = m.group(2);
-      if (NOT_SPEAKERS.contains(label) || label.length() < 3) {
-        continue;
+      if (NOT_SPEAKERS.contains(label)
+          || label.length() < 3
+          || speaker(label, resolution) == null && labels(text, label) < 2) {
+        continue; // a kicker ("BUSTED: ...") speaks once and names no one in the text
       }
       boolean opens = !m.group(1).isEmpty();
       inQuotation |= opens;
@@ -130,7 +132,9 @@ final class Transcripts {
           SOURCE_WORDS.contains(lastWord(label.of(text)).toLowerCase(Locale.ROOT))
               || namesSomeone(label, resolution) // "Clinton camp: ...", "Hacker Guccifer: ..."
               || headline(content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
+      boolean kicker = ref == null && label.of(text).matches("\\p{Lu}{2,}"); // "REVEALED: ..."
       if ((ref == null && !source)
+          || kicker
           || NOT_SPEAKERS.contains(label.of(text).toUpperCase(Locale.ROOT))
           || content.of(text).split("\\s+").length < 3
           || overlaps(out, content)) {
@@ -236,6 +240,16 @@ final class Transcripts {
   }
 
   /** The person whose surname the label is ("PENCE" is Mike Pence when the article names him). */
+  /** How many lines open with {@code label} and a colon. */
+  private static int labels(String text, String label) {
+    Matcher m = LABEL.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n += m.group(2).equals(label) ? 1 : 0;
+    }
+    return n;
+  }
+
   private static EntityRef speaker(String label, Resolution resolution) {
     String surname = label.substring(label.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     for (ResolvedMention m : resolution.mentions()) {

@@ -281,6 +281,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void takesNoSpeakerFromAKickerLabelThatNamesNoOne() {
+    String text =
+        "REVEALED: Harbour Board Kept The Ferry Audit From Voters\n\n"
+            + "The harbour board met on Monday to discuss the ferry audit.";
+    assertThat(quotes(text)).isEmpty();
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
