@@ -7,8 +7,10 @@ import io.vigil.model.ResolvedMention;
 import io.vigil.model.Span;
 import io.vigil.nlp.resolve.Resolution;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,13 +91,14 @@ final class Transcripts {
    */
   static List<Quote> merge(String text, Resolution resolution, List<Quote> found) {
     List<Quote> out = new ArrayList<>(found);
+    Map<String, Integer> labels = labels(text);
     Matcher m = LABEL.matcher(text);
     boolean inQuotation = false;
     while (m.find()) {
       String label = m.group(2);
       if (NOT_SPEAKERS.contains(label)
           || label.length() < 3
-          || speaker(label, resolution) == null && labels(text, label) < 2) {
+          || speaker(label, resolution) == null && labels.getOrDefault(label, 0) < 2) {
         continue; // a kicker ("BUSTED: ...") speaks once and names no one in the text
       }
       boolean opens = !m.group(1).isEmpty();
@@ -240,14 +243,14 @@ final class Transcripts {
   }
 
   /** The person whose surname the label is ("PENCE" is Mike Pence when the article names him). */
-  /** How many lines open with {@code label} and a colon. */
-  private static int labels(String text, String label) {
+  /** How many lines open with each label and a colon. */
+  private static Map<String, Integer> labels(String text) {
+    Map<String, Integer> counts = new HashMap<>();
     Matcher m = LABEL.matcher(text);
-    int n = 0;
     while (m.find()) {
-      n += m.group(2).equals(label) ? 1 : 0;
+      counts.merge(m.group(2), 1, Integer::sum);
     }
-    return n;
+    return counts;
   }
 
   private static EntityRef speaker(String label, Resolution resolution) {
