@@ -469,6 +469,7 @@ final class ReportedSpeech {
     to = beforeTrailingTime(t, to);
     to = QuoteMarks.beforeNextAct(view, quoted, t, to);
     to = closed(t, to, s.endToken()); // keep the mark that closes a quotation inside the content
+    to = afterAsName(t, to);
     String lemma = Attitudes.lemma(view.word(c.verb()));
     if (lemma != null
         && NAMING.contains(lemma)
@@ -482,6 +483,38 @@ final class ReportedSpeech {
     }
     return view.span(t, to);
   }
+
+  /**
+   * Where a stance's words end when they name their object "as" a quotation and the sentence goes
+   * on with when or where it was said: 'described Clinton as a “disgrace” after she attacked ...'
+   * ends at the mark.
+   */
+  private int afterAsName(int from, int to) {
+    for (int t = from + 2; t < to; t++) {
+      boolean closes = quoted[t - 1] && !quoted[t] && QUOTING_CLOSE.contains(view.word(t - 1));
+      if (closes && AS_NAME_ENDS.contains(view.lower(t)) && asBefore(from, t - 1)) {
+        return t;
+      }
+    }
+    return to;
+  }
+
+  /** Whether "as" opens the quotation that closes at {@code close}: "as a “disgrace”". */
+  private boolean asBefore(int from, int close) {
+    int open = close - 1;
+    while (open > from && quoted[open - 1]) {
+      open--;
+    }
+    for (int t = open - 1; t >= Math.max(from, open - 3); t--) {
+      if (view.lower(t).equals("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AS_NAME_ENDS =
+      Set.of("after", "during", "while", "when", "because", "before", "since", "amid");
 
   /** Verbs that give something a name or a quality: "called him a “moderate”". */
   private static final Set<String> NAMING =

@@ -289,6 +289,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsAStanceThatNamesItsObjectAsAQuotationBeforeWhenItWasSaid() {
+    String text =
+        "Tom Reyes described the harbour levy as a “disgrace” after the board raised it again.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("the harbour levy as a “disgrace”");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
