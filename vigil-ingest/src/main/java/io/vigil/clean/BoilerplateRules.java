@@ -77,7 +77,7 @@ final class BoilerplateRules {
           new Rule(
               Boilerplate.NEWSLETTER,
               Pattern.compile(
-                  "(?i)\\b(subscribe|sign up|signup|register)\\b.{0,80}\\b(newsletter|updates|inbox"
+                  "(?i)(?:^|[.?!,:;]\\s*)(subscribe|sign up|signup|register)\\b.{0,80}\\b(newsletter|updates|inbox"
                       + "|alerts|digest|briefing)"),
               250),
           new Rule(
@@ -137,11 +137,22 @@ final class BoilerplateRules {
         return Optional.of(new Match(rule.reason(), valueOf(rule.reason(), m)));
       }
     }
-    if (text.length() <= 300 && socialNetworks(text) >= 3) {
+    if (text.length() <= 300
+        && socialNetworks(text) >= 3
+        && (ArticleCleaner.capitalisedShare(text) >= 0.5
+            || CALL_TO_ACTION.matcher(text).lookingAt())) {
       return Optional.of(new Match(Boilerplate.SOCIAL_FOLLOW, null));
     }
     return Optional.empty();
   }
+
+  /**
+   * An invitation that opens a block: a sentence naming three networks is furniture only when it
+   * asks the reader to do something ("Follow our coverage on ..."), not when it reports on them.
+   */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?i)(follow|like|join|find|connect|subscribe|share|stay|get|watch|download)\\b");
 
   /** A sentence of prose, not a headline: it ends a sentence and is mostly lower case. */
   private static boolean isProse(String text) {

@@ -118,6 +118,22 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void keepsProseAboutSocialNetworksAndSigningUp() {
+    String text =
+        "The port's ferry company spent more on ads on Facebook, Instagram and YouTube than on"
+            + " radio last year, its accounts show.\n"
+            + "Volunteers asked commuters to sign up for updates from the ferry campaign.\n"
+            + "Follow our coverage on Facebook, Instagram and YouTube.\n"
+            + "For more, sign up for the Harbour Weekly newsletter.\n";
+    Article a = cleanKeepingSeparators(text);
+    assertThat(a.text())
+        .contains("ads on Facebook, Instagram and YouTube")
+        .contains("sign up for updates from the ferry campaign")
+        .doesNotContain("Follow our coverage")
+        .doesNotContain("Harbour Weekly");
+  }
+
+  @Test
   void dropsAuthorBioAndTakesTheBylineFromIt() {
     Article a = clean(REWRITTEN);
     assertThat(a.byline()).containsExactly("Priya Raman");
