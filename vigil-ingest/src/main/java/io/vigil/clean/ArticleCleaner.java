@@ -53,7 +53,8 @@ public final class ArticleCleaner {
    * blocks that were neighbours in {@code source} stay joined by the whitespace between them, so
    * the clean text of a plain-text file with nothing removed is the file's text, character for
    * character, and offsets into it are offsets into the file. Blocks with something removed between
-   * them are joined by a blank line.
+   * them are joined by a blank line. The headline line is the article's title and stays in the
+   * text, where the file has it.
    *
    * @param source the decoded text the blocks' offsets point into, or null when they point into
    *     markup (every join is then a blank line)
@@ -99,14 +100,20 @@ public final class ArticleCleaner {
       }
     }
     first = firstKept(removed, 0);
+    int titleBlock = -1;
     if (first >= 0) {
       Block head = blocks.get(first);
       if (title != null && same(title, head.text())) {
-        removed[first] = Boilerplate.TITLE;
+        titleBlock = first;
       } else if (title == null && looksLikeTitle(head, blocks, first)) {
         title = head.text();
-        removed[first] = Boilerplate.TITLE;
+        titleBlock = first;
       }
+    }
+    // A page's headline is markup apart from its body; a plain-text file's first line is its own
+    // text, and stays there so that offsets into the clean text are offsets into the file.
+    if (titleBlock >= 0 && source == null) {
+      removed[titleBlock] = Boilerplate.TITLE;
     }
 
     StringBuilder text = new StringBuilder();
@@ -123,7 +130,7 @@ public final class ArticleCleaner {
       }
       int start = text.length();
       text.append(b.text());
-      if (isHeading(b, next(blocks, removed, i))) {
+      if (i != titleBlock && isHeading(b, next(blocks, removed, i))) {
         headings.add(new Heading(b.text(), new Span(start, text.length())));
       }
     }

@@ -109,6 +109,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void keepsThePlainTextHeadlineInTheTextAsWellAsInTheTitle() {
+    Article a = cleanKeepingSeparators(REWRITTEN);
+    assertThat(a.title())
+        .isEqualTo("Red Sea Shipping Talks Open in Djibouti as Insurers Raise Rates");
+    assertThat(a.text())
+        .startsWith(REWRITTEN.substring(0, REWRITTEN.indexOf("Original Source")).strip());
+    assertThat(a.headings()).isEmpty();
+  }
+
+  @Test
   void joinsBlocksWithABlankLineWhereBoilerplateWasRemoved() {
     Article a = cleanKeepingSeparators(SINGLE_LINES);
     assertThat(a.text())
