@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Transcripts: a paragraph that opens with a speaker's label in capitals and a colon ("PENCE: Well,
  * look, ...") is that speaker's words, up to the paragraph's end. The label is read as the person
  * the article names with that surname, when it does; words that label page furniture ("UPDATE:",
- * "NOTE:") are not speakers.
+ * "NOTE:") are not speakers. A transcript's lines are verbatim but not direct quotes: a label, not
+ * quotation marks around the words, says whose they are (PolNeAR's direct quotes are the words in
+ * quotation marks).
  */
 final class Transcripts {
 
@@ -124,7 +126,7 @@ final class Transcripts {
               speaker(label, resolution),
               speakerSpan,
               speakerSpan,
-              true));
+              false)); // verbatim, but a label, not quotation marks, says whose words they are
     }
     Matcher n = NAMED.matcher(text);
     while (n.find()) {

@@ -523,6 +523,7 @@ class QuoteExtractorTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(q -> speaker(q)).containsExactly("Tom Reyes", "Ruth Adler");
     assertThat(qs.getFirst().text()).isEqualTo("Will the harbour deal go ahead this year?");
+    assertThat(qs).noneMatch(Quote::direct);
   }
 
   @Test
