@@ -518,7 +518,7 @@ final class Cues {
         && left >= from) {
       s = nounPhraseSubject(left, from); // "three current and former Podesta employees said"
     }
-    if (s == null && !attitude && !HEARER_FIRST.contains(verb)) {
+    if (s == null && !attitude && !HEARER_FIRST.contains(verb) && !NOT_INVERTED.contains(verb)) {
       s = speakers.startingAt(t + 1);
       s = s != null && endsPhrase(s.last() + 1) ? s : null;
     }
@@ -527,6 +527,42 @@ final class Cues {
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
+
+  /**
+   * Verbs of thinking and finding whose subject never follows them: "he doesn't believe the effort
+   * requires ..." names no believer after "believe".
+   */
+  private static final java.util.Set<String> NOT_INVERTED =
+      java.util.Set.of(
+          "think",
+          "thinks",
+          "thought",
+          "believe",
+          "believes",
+          "believed",
+          "feel",
+          "feels",
+          "felt",
+          "know",
+          "knows",
+          "knew",
+          "hope",
+          "hopes",
+          "hoped",
+          "expect",
+          "expects",
+          "expected",
+          "show",
+          "shows",
+          "showed",
+          "find",
+          "finds",
+          "found",
+          "suggest",
+          "suggests",
+          "want",
+          "wants",
+          "wanted");
 
   /**
    * Who issued a document that speaks: "The Harbour Board released a statement saying", "the town
@@ -671,6 +707,11 @@ final class Cues {
     if (s == null || s.last() - s.first() > 9) {
       return null;
     }
+    String w = view.lower(s.first());
+    if (s.last() > s.first()
+        && (Words.PERSON_PRONOUNS.contains(w) || Words.OTHER_PRONOUNS.contains(w))) {
+      return null; // "“…,” said he doesn’t believe ...": the pronoun opens the reported clause
+    }
     int next = s.last() + 1;
     boolean ends =
         next >= view.sentence(view.sentenceOf(s.last())).endToken()
@@ -678,6 +719,22 @@ final class Cues {
             || view.word(next).equals(".");
     return ends ? s : null;
   }
+
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "even",
+          "though",
+          "although",
+          "because",
+          "while",
+          "since",
+          "whereas",
+          "if",
+          "when",
+          "after",
+          "before",
+          "as",
+          "so");
 
   /**
    * A subject no rule names: the words between the clause's start (the sentence's start or a comma)
@@ -699,6 +756,9 @@ final class Cues {
             && CLAUSE_BREAKS.contains(view.word(first - 2));
     if (first - 1 >= from && !CLAUSE_BREAKS.contains(view.word(first - 1)) && !closed) {
       return null; // longer than a subject, or cut by a quotation mark
+    }
+    while (first < last && SUBORDINATORS.contains(view.lower(first))) {
+      first++; // "..., even though a number of attendees said"
     }
     String head = view.word(first);
     boolean opens =

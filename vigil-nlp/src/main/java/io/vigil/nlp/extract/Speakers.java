@@ -464,7 +464,11 @@ final class Speakers {
    */
   private Speaker personAfterTitle(int first, int nameLast, int end) {
     int t = nameLast + 1;
-    while (t < end && t - nameLast <= 4 && describes(t) && titleWord(view.word(t))) {
+    while (t < end
+        && t - nameLast <= 4
+        && describes(t)
+        && titleWord(view.word(t))
+        && !Words.FINITE.contains(view.lower(t))) { // "said Mexico must rebut Trump's claims"
       t++;
     }
     if (t == nameLast + 1 || t >= end) {

@@ -298,6 +298,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsNoSpeakerAfterAVerbOfThinkingOrAfterATitleThatIsAClause() {
+    String text = "Tom Reyes said he doesn’t believe the harbour levy will pass.";
+    assertThat(quotes(text)).noneMatch(q -> q.speakerSpan().of(text).startsWith("the harbour"));
+    String modal =
+        "Ruth Adler, the port's director from 2007 to 2013, said Kessel must reject the levy.";
+    assertThat(quotes(modal)).noneMatch(q -> q.speakerSpan().of(modal).contains("must"));
+    String quoted = "“The levy is a fraud,” said he doesn’t believe the board.";
+    assertThat(quotes(quoted)).noneMatch(q -> q.speakerSpan().of(quoted).contains("believe"));
+  }
+
+  @Test
+  void readsANounPhraseSubjectAfterASubordinator() {
+    String text =
+        "The ferry kept running, even though a number of dock workers said they were on strike.";
+    assertThat(quotes(text))
+        .anyMatch(q -> q.speakerSpan().of(text).equals("a number of dock workers"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
