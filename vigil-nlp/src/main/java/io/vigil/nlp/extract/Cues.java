@@ -517,15 +517,27 @@ final class Cues {
         && !view.lower(t - 1).equals("to")
         && left >= from) {
       s = nounPhraseSubject(left, from); // "three current and former Podesta employees said"
+      if (s == null && view.word(left).equals(",") && left - 1 > from) {
+        Speaker share = nounPhraseSubject(left - 1, from); // "A third of independents, 33%, say"
+        s = share != null && APPOSED_SHARE.test(view.word(share.last())) ? share : null;
+      }
     }
     if (s == null && !attitude && !HEARER_FIRST.contains(verb) && !NOT_INVERTED.contains(verb)) {
       s = speakers.startingAt(t + 1);
-      s = s != null && endsPhrase(s.last() + 1) ? s : null;
+      s = s != null && endsPhrase(s.last() + 1) && !pronounSubject(s) ? s : null;
     }
     if (s == null && !attitude && t > 0 && QUOTES.contains(view.word(t - 1))) {
       s = taggedSource(t + 1); // "…,” said retired Air Force general Lloyd Newton."
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
+  }
+
+  /** A pronoun that opens a clause: "say they're liberal", "said he'd go". */
+  private boolean pronounSubject(Speaker s) {
+    String w = view.lower(s.first());
+    String next = view.lower(s.last() + 1);
+    boolean pronoun = Words.PERSON_PRONOUNS.contains(w) || Words.OTHER_PRONOUNS.contains(w);
+    return pronoun && s.first() == s.last() && (next.startsWith("'") || next.startsWith("’"));
   }
 
   /**
@@ -720,6 +732,18 @@ final class Cues {
     return ends ? s : null;
   }
 
+  /** The last word of a share set off by commas before its verb: "33%", "two-thirds", "half". */
+  private static final java.util.function.Predicate<String> APPOSED_SHARE =
+      w ->
+          w.equals("%")
+              || w.equals("percent")
+              || w.endsWith("thirds")
+              || w.endsWith("half")
+              || w.endsWith("quarters");
+
+  private static final java.util.Set<String> APPROXIMATELY =
+      java.util.Set.of("about", "nearly", "almost", "roughly", "some", "just", "only", "over");
+
   private static final java.util.Set<String> SUBORDINATORS =
       java.util.Set.of(
           "even",
@@ -764,6 +788,7 @@ final class Cues {
     boolean opens =
         Words.DETERMINERS.contains(view.lower(first))
             || QUANTIFIERS.contains(view.lower(first))
+            || APPROXIMATELY.contains(view.lower(first)) && first < last // "about two-thirds say"
             || !head.isEmpty()
                 && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
     if (Words.COORDINATORS.contains(view.lower(first)) && first < last) {
@@ -776,9 +801,10 @@ final class Cues {
               || Character.isDigit(head.charAt(0))
               || Character.isLowerCase(head.charAt(0)) && last > first;
     }
+    boolean share = view.word(last).equals("%") && first < last; // "42% say"
     if (!opens
         || last == first
-        || !Character.isLetterOrDigit(view.word(last).charAt(0))
+        || !Character.isLetterOrDigit(view.word(last).charAt(0)) && !share
         || Words.DETERMINERS.contains(view.lower(last))) {
       return null;
     }

@@ -317,6 +317,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsSharesOfAPollAsSpeakers() {
+    String share = "In the harbour poll, 42% say they're against the levy.";
+    assertThat(quotes(share)).anyMatch(q -> q.speakerSpan().of(share).equals("42%"));
+    String apposed = "A third of ferry users, 33%, say they feel that way.";
+    assertThat(quotes(apposed)).anyMatch(q -> q.speakerSpan().of(apposed).equals("33%"));
+    String about = "Among dock workers, about two-thirds, say they will strike.";
+    assertThat(quotes(about)).anyMatch(q -> q.speakerSpan().of(about).equals("about two-thirds"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
