@@ -493,7 +493,9 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
-    boolean coordinated = Words.COORDINATORS.contains(view.lower(left));
+    boolean coordinated =
+        Words.COORDINATORS.contains(view.lower(left))
+            || view.word(left).equals(",") && view.lower(left + 1).equals("then"); // ", then says"
     boolean progressive = false;
     for (int k = left + 1; k < t; k++) {
       progressive |= PROGRESSIVE.contains(view.lower(k)) || BE.contains(view.lower(k));

@@ -815,8 +815,11 @@ final class ReportedSpeech {
    */
   private int beforeNextSaying(int from, int to) {
     for (int t = from + 2; t < to - 1; t++) {
+      String next = view.lower(t + 1);
       if (Words.COORDINATORS.contains(view.lower(t))
-          && Words.SAYING.contains(view.lower(t + 1))
+          && Words.SAYING.contains(next)
+          && !next.equals("say")
+          && !next.equals("tell") // "he'd sit Putin down and tell him": still the reported words
           && !quoted[t]) {
         int end = t;
         while (end > from && TRAILING.contains(view.word(end - 1))) {

@@ -327,6 +327,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheSubjectOfThenSaysAndKeepsABaseFormTellInTheContent() {
+    String then =
+        "Ruth Adler offered the man a job, then says she will welcome advice from anyone.";
+    assertThat(quotes(then))
+        .anyMatch(q -> speaker(q).equals("Ruth Adler") && q.text().startsWith("she will welcome"));
+    String tell = "Ruth Adler says she would sit the board down and tell it to cut the levy.";
+    assertThat(quotes(tell))
+        .extracting(Quote::text)
+        .contains("she would sit the board down and tell it to cut the levy");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
