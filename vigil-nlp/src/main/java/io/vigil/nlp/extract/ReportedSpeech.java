@@ -681,6 +681,9 @@ final class ReportedSpeech {
         }
       }
     }
+    if (Words.TAKES_HEARER.contains(verb) && onlyTime(t, s.endToken())) {
+      return null; // "…, Smith told POLITICO earlier this week.": the words came before
+    }
     boolean marked = NEEDS_CONTENT.contains(view.lower(t)) || view.word(t).equals(",");
     if (marked) {
       t++;
@@ -690,6 +693,25 @@ final class ReportedSpeech {
     }
     return clause(t, s.endToken());
   }
+
+  /** Whether tokens [from, to) say only when: "earlier this week.", "on Tuesday." */
+  private boolean onlyTime(int from, int to) {
+    boolean any = false;
+    for (int t = from; t < to; t++) {
+      String w = view.lower(t);
+      if (TRAILING.contains(w)) {
+        continue;
+      }
+      if (!TIME_WORDS.contains(w) && !timeNoun(t) && !WHEN_WORDS.contains(w)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static final Set<String> WHEN_WORDS =
+      Set.of("this", "last", "on", "in", "at", "earlier", "late", "early", "next", "the", "past");
 
   /**
    * The subject pronoun that opens the reported clause after a short adverbial without "that" ("in

@@ -339,6 +339,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheWordsBeforeToldWhenOnlyATimeFollowsTheHearer() {
+    String text =
+        "The dock workers will strike in May, union director Tom Reyes told reporters earlier this week.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The dock workers will strike in May");
+    assertThat(speaker(q)).isEqualTo("Tom Reyes");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
