@@ -109,7 +109,7 @@ final class Cues {
   private boolean afterQuotation(int t) {
     for (int b = t - 1; b >= Math.max(0, t - 5); b--) {
       String w = view.word(b);
-      if (CLOSING.contains(w)) {
+      if (QuoteMarks.CLOSING_MARKS.contains(w)) {
         return true;
       }
       if (!w.equals(",") && (w.isEmpty() || !Character.isLetter(w.charAt(0)))) {
@@ -118,8 +118,6 @@ final class Cues {
     }
     return false;
   }
-
-  private static final java.util.Set<String> CLOSING = java.util.Set.of("”", "\"", "''", "’");
 
   /** "read" as a text's words: only before a colon, a comma or a quotation mark, or after one. */
   private static final java.util.Set<String> READS = java.util.Set.of("reads", "read");

@@ -121,7 +121,8 @@ final class QuoteMarks {
     return to;
   }
 
-  private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''", "’");
+  /** Tokens that close a quotation. */
+  static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''", "’");
 
   /** Whether the word at {@code t} is a past verb without a subject: "vowed", "left". */
   private static boolean act(ArticleView view, int t) {

@@ -447,10 +447,8 @@ final class ReportedSpeech {
     if (view.word(t).equals(",")) {
       return true;
     }
-    return t > 0 && CLOSING.contains(view.word(t)) && view.word(t - 1).equals(",");
+    return t > 0 && QuoteMarks.CLOSING_MARKS.contains(view.word(t)) && view.word(t - 1).equals(",");
   }
-
-  private static final Set<String> CLOSING = Set.of("”", "''", "\"", "’");
 
   /** What a stance verb is about: the rest of its sentence after the cue ("called for [...]"). */
   private Span stance(Cue c, Sentence s) {
@@ -491,7 +489,8 @@ final class ReportedSpeech {
    */
   private int afterAsName(int from, int to) {
     for (int t = from + 2; t < to; t++) {
-      boolean closes = quoted[t - 1] && !quoted[t] && QUOTING_CLOSE.contains(view.word(t - 1));
+      boolean closes =
+          quoted[t - 1] && !quoted[t] && QuoteMarks.CLOSING_MARKS.contains(view.word(t - 1));
       if (closes && AS_NAME_ENDS.contains(view.lower(t)) && asBefore(from, t - 1)) {
         return t;
       }
@@ -526,7 +525,8 @@ final class ReportedSpeech {
    */
   private int afterName(int from, int to) {
     for (int t = from + 1; t < to; t++) {
-      boolean closes = quoted[t - 1] && !quoted[t] || QUOTING_CLOSE.contains(view.word(t - 1));
+      boolean closes =
+          quoted[t - 1] && !quoted[t] || QuoteMarks.CLOSING_MARKS.contains(view.word(t - 1));
       String next = view.lower(view.word(t).equals(",") ? t + 1 : t);
       boolean ends = NAME_ENDS.contains(next);
       if (closes && quoted[t - 1] && ends && !quotedAfter(t, to)) {
@@ -547,8 +547,6 @@ final class ReportedSpeech {
     }
     return false;
   }
-
-  private static final Set<String> QUOTING_CLOSE = Set.of("”", "\"", "''", "’");
 
   /** The first token of a name with the titles before it: "Mr. Obama", "Sen. Ruth Adler". */
   private int titled(int first, Sentence s) {
@@ -866,7 +864,9 @@ final class ReportedSpeech {
     if (t == to - 1 || t <= from) {
       return to;
     }
-    if (TIME_OPENERS.contains(view.lower(t)) && t > from && CLOSING.contains(view.word(t - 1))) {
+    if (TIME_OPENERS.contains(view.lower(t))
+        && t > from
+        && QuoteMarks.CLOSING_MARKS.contains(view.word(t - 1))) {
       return t;
     }
     return to;
@@ -905,7 +905,7 @@ final class ReportedSpeech {
    */
   private int closed(int from, int to, int end) {
     for (int t = to; t < end && leftOpen(from, t); t++) {
-      if (CLOSING.contains(view.word(t))) {
+      if (QuoteMarks.CLOSING_MARKS.contains(view.word(t))) {
         to = t + 1;
       }
     }
