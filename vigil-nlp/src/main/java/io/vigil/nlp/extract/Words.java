@@ -217,6 +217,7 @@ final class Words {
   static final Set<String> SPEECH_LEMMAS =
       set(
           "say",
+          "remember",
           "state",
           "tell",
           "warn",

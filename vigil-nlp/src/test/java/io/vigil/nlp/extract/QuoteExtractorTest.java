@@ -348,6 +348,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsRememberedAsACueAfterAQuotation() {
+    String text =
+        "“The board never listened to us,” remembered Tom Reyes, the port's former spokesman.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Tom Reyes");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
