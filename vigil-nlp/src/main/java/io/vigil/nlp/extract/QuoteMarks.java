@@ -65,11 +65,34 @@ final class QuoteMarks {
           j = next + width(mark);
           continue;
         }
+        if (unclosedAtParagraphEnd(text, open, j)) {
+          add(text, open, j, group, out); // “… It must go.¶She continued, “…”
+        }
         return j;
       }
       j++;
     }
     return open + 1;
+  }
+
+  /**
+   * Whether a double-quoted passage left open at a paragraph's end, with no mark opening the next
+   * paragraph, is a whole quotation whose closing mark was dropped: it ends a sentence and holds at
+   * least a few words.
+   */
+  private static boolean unclosedAtParagraphEnd(String text, int open, int newline) {
+    char mark = text.charAt(open);
+    if (mark != '“' && mark != '"') {
+      return false;
+    }
+    int e = newline;
+    while (e > open && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    String words = text.substring(open + 1, e);
+    return e > open + 1
+        && ".?!".indexOf(text.charAt(e - 1)) >= 0
+        && words.strip().split("\\s+").length >= 4;
   }
 
   /** Two apostrophes make one mark; every other mark is one character. */

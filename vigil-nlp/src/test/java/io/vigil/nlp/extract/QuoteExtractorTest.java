@@ -355,6 +355,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAQuotationLeftOpenAtTheEndOfItsParagraph() {
+    String text =
+        "“The levy is a disgrace,” said Ruth Adler. “The board has ignored the port for years."
+            + " It must go.\n\nShe went on to praise the dock workers.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).endsWith("It must go.");
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
