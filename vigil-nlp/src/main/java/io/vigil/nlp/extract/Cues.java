@@ -293,13 +293,18 @@ final class Cues {
   }
 
   /**
-   * Whether a base form ends a noun phrase that names no one: "on his radio show.", "a talk show,".
-   * A name, a pronoun or a plural subject before it makes it a verb ("Polls show", "I think,").
+   * Whether a base form ends a noun phrase that names no one: "on his radio show.", "a talk show,",
+   * "the reality show “The Apprentice”". A name, a pronoun or a plural subject before it makes it a
+   * verb ("Polls show", "I think,").
    */
   private boolean compoundNoun(int t, Speaker subject) {
     String word = view.lower(t);
     String after = view.lower(t + 1);
-    boolean ends = after.equals(".") || after.equals(",") || after.equals(";");
+    boolean ends =
+        after.equals(".")
+            || after.equals(",")
+            || after.equals(";")
+            || OPENING_MARKS.contains(after); // "the reality show “The Apprentice”"
     boolean base = Words.SPEECH_LEMMAS.contains(word) || word.equals(Attitudes.lemma(word));
     if (!ends
         || !base
@@ -315,6 +320,8 @@ final class Cues {
             || QUANTIFIERS.contains(head); // "the two write,"
     return !plural && !Speakers.GROUPS.contains(head);
   }
+
+  private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("“", "\"", "''", "‘");
 
   /**
    * Whether an -s form is a plural noun because a verb follows it: "Clinton emails contained

@@ -230,6 +230,8 @@ class QuoteExtractorTest {
     assertThat(q.direct()).isTrue();
     String it = "“The harbour is closed until further notice,” it read.";
     assertThat(only(quotes(it)).speakerSpan().of(it)).isEqualTo("it");
+    String title = "Ruth Adler, the star of the reality show “Harbour Wars,” quit on Friday.";
+    assertThat(quotes(title)).noneMatch(found -> found.cue().of(title).equals("show"));
     String show = "Tom Reyes called Ruth Adler a “pirate” on his radio show.";
     assertThat(speaker(only(quotes(show)))).isEqualTo("Tom Reyes");
   }
