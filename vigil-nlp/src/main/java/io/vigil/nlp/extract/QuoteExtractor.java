@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,7 +58,24 @@ public final class QuoteExtractor {
     out = Transcripts.merge(text, resolution, out);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
     out = reportedWrappers(out);
-    out.sort(Comparator.comparing(Quote::span));
+    out.sort(Comparator.comparing(Quote::span).thenComparing(q -> !q.direct()));
+    return withoutRepeats(out);
+  }
+
+  /** The quotes without a second one of the same words by the same speaker words (sorted input). */
+  private static List<Quote> withoutRepeats(List<Quote> sorted) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : sorted) {
+      boolean repeat =
+          out.stream()
+              .anyMatch(
+                  p ->
+                      p.span().equals(q.span())
+                          && Objects.equals(p.speakerSpan(), q.speakerSpan()));
+      if (!repeat) {
+        out.add(q);
+      }
+    }
     return out;
   }
 

@@ -367,6 +367,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesTheSameWordsOfOneSpeakerOnce() {
+    String text =
+        "The port's new crane, Ruth Adler said, “is a perfect example of adapting” to the"
+            + " changing economics of shipping.";
+    List<Quote> found = quotes(text);
+    assertThat(found)
+        .extracting(q -> q.span().toString() + q.speakerSpan())
+        .doesNotHaveDuplicates();
+    assertThat(found).anyMatch(q -> speaker(q).equals("Ruth Adler"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
