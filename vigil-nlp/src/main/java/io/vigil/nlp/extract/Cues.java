@@ -1170,6 +1170,14 @@ final class Cues {
                     && (DASHES.contains(view.word(s.first() - 1))
                         || view.word(s.first() - 1).equals("-"))
                     && QUOTING.contains(view.word(colon + 1))); // "HEADLINE - Name: “…”"
+    boolean source = // "A lesson from Loretta Lynch: ‘…’", "More from the report: “…”"
+        s != null
+            && s.first() > from
+            && view.lower(s.first() - 1).equals("from")
+            && QUOTING.contains(view.word(colon + 1));
+    if (source) {
+      return new Cue(colon, view.span(colon, colon + 1), s);
+    }
     if (!opens || s.ref() == null) {
       s = colon - from <= 15 ? sentenceSubject(from, colon) : null;
     }

@@ -379,6 +379,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheSourceNamedAfterFromBeforeAColon() {
+    String text =
+        "The audit was released on Friday. More from the report: “The harbour board kept no"
+            + " minutes of its meetings for three years.”";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).endsWith("report");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
