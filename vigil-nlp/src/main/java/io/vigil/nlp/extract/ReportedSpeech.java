@@ -933,7 +933,7 @@ final class ReportedSpeech {
       return null;
     }
     for (Quote q : found) {
-      boolean inside = content.start() <= q.span().start() && q.span().end() <= content.end();
+      boolean inside = content.start() <= q.span().start() && q.span().start() < content.end();
       if (inside && q.direct() && q.cue() != null && !q.cue().overlaps(c.span())) {
         return new Quote(
             q.text(), q.span(), c.speaker().ref(), c.speaker().span(), c.span(), q.direct());
