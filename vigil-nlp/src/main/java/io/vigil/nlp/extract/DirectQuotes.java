@@ -168,7 +168,8 @@ final class DirectQuotes {
       boolean partial =
           unquotedWords(from, open) >= 2
               || unquotedWords(close + 1, to) >= 3
-              || subjectBefore(from, open); // "Trump said things “should be wrapped up”"
+              || subjectBefore(from, open) // "Trump said things “should be wrapped up”"
+              || joinedQuotation(close + 1, to); // "says “…” because “…”"
       return partial ? view.span(from, Math.max(to, close + 1)) : null;
     }
     if (cue.start() >= q.outer().end()) {
@@ -235,6 +236,21 @@ final class DirectQuotes {
           "until",
           "unless",
           "whether");
+
+  /**
+   * Whether a connective joins a second quotation that ends the sentence: 'says “the game has
+   * become screwed up” because “football has become soft.”' The two are one quote.
+   */
+  private boolean joinedQuotation(int from, int to) {
+    return from + 1 < to
+        && JOINING.contains(view.lower(from))
+        && quoted[from + 1]
+        && quoted[to - 1]
+        && unquotedWords(from + 1, to) == 0;
+  }
+
+  private static final Set<String> JOINING =
+      Set.of("because", "and", "but", "while", "since", "so");
 
   /**
    * Whether the one word between a cue and a quotation is the subject of the quoted words: "said

@@ -389,6 +389,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void joinsTwoQuotationsThatAConnectiveJoinsAfterTheCue() {
+    String text =
+        "Ruth Adler says “the harbour has become a mess” because “the board never listens.”";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("“the harbour has become").endsWith("never listens.”");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
