@@ -230,6 +230,14 @@ public final class CoreNlpAnalyzer implements Analyzer {
     return !QUOTE_MARKS.matcher(token).matches();
   }
 
+  /** A lower-case past form the tagger took into a name: "Bush tweeted", not "al-Rashidi". */
+  private static boolean pastVerb(String token) {
+    return token.length() > 3
+        && Character.isLowerCase(token.charAt(0))
+        && token.endsWith("ed")
+        && token.chars().allMatch(Character::isLetter);
+  }
+
   private static void addMentions(
       String text, List<Token> tokens, int first, int end, List<Mention> out) {
     int i = first;
@@ -250,8 +258,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
       }
       while (to > from
           && (!wordy(tokens.get(to - 1).text())
-              || to - from > 1 && HeadlineVerbs.ENDING_NAMES.contains(tokens.get(to - 1).text()))) {
-        to--; // "Lindsey Graham Says": the headline's verb is not part of the name
+              || to - from > 1 && HeadlineVerbs.ENDING_NAMES.contains(tokens.get(to - 1).text())
+              || to - from > 1 && pastVerb(tokens.get(to - 1).text()))) {
+        to--; // "Lindsey Graham Says", "Bush tweeted": a verb after the name is not part of it
       }
       if (from < to) {
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());

@@ -49,4 +49,10 @@ class CoreNlpAnalyzerTest {
     assertThat(a.sentences().get(0).span().of("Harbour Reopens After Storm\n"))
         .isEqualTo("Harbour Reopens After Storm");
   }
+
+  @Test
+  void leavesAPastVerbTheTaggerTookIntoANameOutOfTheMention() {
+    Analysis a = analyzer.analyse("For his part, Bush tweeted Monday that the mayor is a loser.");
+    assertThat(a.mentions()).extracting(Mention::text).doesNotContain("Bush tweeted");
+  }
 }
