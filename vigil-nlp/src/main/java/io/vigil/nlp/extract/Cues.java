@@ -748,6 +748,10 @@ final class Cues {
               || w.endsWith("half")
               || w.endsWith("quarters");
 
+  /** Words that open a clause set off between a subject and its verb. */
+  private static final java.util.Set<String> INTERJECTED =
+      java.util.Set.of("when", "while", "after", "before", "if", "though", "although");
+
   private static final java.util.Set<String> APPROXIMATELY =
       java.util.Set.of("about", "nearly", "almost", "roughly", "some", "just", "only", "over");
 
@@ -1229,7 +1233,11 @@ final class Cues {
     }
     for (int k = left - 1; k > Math.max(from, left - APPOSITION); k--) {
       String next = view.lower(k + 1);
-      boolean clause = next.equals("who") || next.equals("which") || next.endsWith("ing");
+      boolean clause =
+          next.equals("who")
+              || next.equals("which")
+              || next.endsWith("ing")
+              || INTERJECTED.contains(next); // "Cruz, when asked what is wrong, responded"
       if (view.word(k).equals(",") && clause) {
         Speaker head = speakers.endingAt(k - 1); // "Cruz, who says Trump is ..., said"
         if (head != null && !place(k - 1)) {

@@ -398,6 +398,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheSubjectOverAClauseSetOffBeforeTheVerb() {
+    String text =
+        "Ruth Adler, when asked what was wrong with the levy, responded that the board had never"
+            + " explained it.";
+    assertThat(quotes(text))
+        .anyMatch(q -> speaker(q).equals("Ruth Adler") && q.text().startsWith("the board"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
