@@ -536,6 +536,12 @@ final class Cues {
     if (s == null && !attitude && t > 0 && QUOTES.contains(view.word(t - 1))) {
       s = taggedSource(t + 1); // "…,” said retired Air Force general Lloyd Newton."
     }
+    if (s != null
+        && s.first() == s.last()
+        && view.lower(s.first()).equals("it")
+        && SEEMING.contains(verb)) {
+      return null; // "it appeared that", "it felt so universal": no one speaks
+    }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
 
@@ -747,6 +753,11 @@ final class Cues {
               || w.endsWith("thirds")
               || w.endsWith("half")
               || w.endsWith("quarters");
+
+  /** Verbs that take an "it" that names no one. */
+  private static final java.util.Set<String> SEEMING =
+      java.util.Set.of(
+          "appeared", "appears", "seemed", "seems", "felt", "feels", "remains", "stays");
 
   /** Words that open a clause set off between a subject and its verb. */
   private static final java.util.Set<String> INTERJECTED =

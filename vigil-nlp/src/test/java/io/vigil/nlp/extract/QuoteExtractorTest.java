@@ -407,6 +407,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void takesNoSpeakerFromAnItThatNamesNoOne() {
+    assertThat(quotes("By Tuesday it appeared that the harbour board would lose the vote."))
+        .isEmpty();
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
