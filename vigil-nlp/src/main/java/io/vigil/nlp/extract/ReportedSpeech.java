@@ -607,13 +607,17 @@ final class ReportedSpeech {
     return -1;
   }
 
+  private static final Set<String> CLAUSE_MARKS = Set.of(":", ";", "—", "–");
+
   private Span according(Cue c, Sentence s) {
     int afterSpeaker = c.speaker().last() + 1;
     int limit = Math.min(s.endToken(), afterSpeaker + 12);
     while (afterSpeaker < limit && !view.word(afterSpeaker).equals(",") && !quoted[afterSpeaker]) {
       afterSpeaker++; // the source's phrase goes on: "According to a Reuters/Ipsos poll,"
     }
-    if (view.word(afterSpeaker).equals(",") && c.verb() <= s.firstToken() + 2) {
+    boolean opensClause =
+        c.verb() <= s.firstToken() + 2 || CLAUSE_MARKS.contains(view.word(c.verb() - 1));
+    if (view.word(afterSpeaker).equals(",") && opensClause) { // also "…: According to polls, …"
       return clause(afterSpeaker + 1, s.endToken());
     }
     if (view.word(afterSpeaker).equals(",")

@@ -413,6 +413,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAccordingToAfterAColonAsOpeningItsClause() {
+    String text =
+        "It has not gone unnoticed: according to recent polls, Ruth Adler holds only 14 percent of"
+            + " the dock vote.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).startsWith("Ruth Adler holds");
+    assertThat(q.speakerSpan().of(text)).isEqualTo("recent polls");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
