@@ -759,29 +759,6 @@ final class Cues {
       java.util.Set.of(
           "appeared", "appears", "seemed", "seems", "felt", "feels", "remains", "stays");
 
-  /** Words that open a clause set off between a subject and its verb. */
-  private static final java.util.Set<String> INTERJECTED =
-      java.util.Set.of("when", "while", "after", "before", "if", "though", "although");
-
-  private static final java.util.Set<String> APPROXIMATELY =
-      java.util.Set.of("about", "nearly", "almost", "roughly", "some", "just", "only", "over");
-
-  private static final java.util.Set<String> SUBORDINATORS =
-      java.util.Set.of(
-          "even",
-          "though",
-          "although",
-          "because",
-          "while",
-          "since",
-          "whereas",
-          "if",
-          "when",
-          "after",
-          "before",
-          "as",
-          "so");
-
   /**
    * A subject no rule names: the words between the clause's start (the sentence's start or a comma)
    * and the verb, when they read as a noun phrase: they open with a determiner, a number or a
@@ -803,14 +780,16 @@ final class Cues {
     if (first - 1 >= from && !CLAUSE_BREAKS.contains(view.word(first - 1)) && !closed) {
       return null; // longer than a subject, or cut by a quotation mark
     }
-    while (first < last && SUBORDINATORS.contains(view.lower(first))) {
+    while (first < last
+        && (Words.SUBORDINATORS.contains(view.lower(first)) || view.lower(first).equals("even"))) {
       first++; // "..., even though a number of attendees said"
     }
     String head = view.word(first);
     boolean opens =
         Words.DETERMINERS.contains(view.lower(first))
             || QUANTIFIERS.contains(view.lower(first))
-            || APPROXIMATELY.contains(view.lower(first)) && first < last // "about two-thirds say"
+            || Words.APPROXIMATELY.contains(view.lower(first))
+                && first < last // "about two-thirds say"
             || !head.isEmpty()
                 && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
     if (Words.COORDINATORS.contains(view.lower(first)) && first < last) {
@@ -1248,7 +1227,7 @@ final class Cues {
           next.equals("who")
               || next.equals("which")
               || next.endsWith("ing")
-              || INTERJECTED.contains(next); // "Cruz, when asked what is wrong, responded"
+              || Words.SUBORDINATORS.contains(next); // "Cruz, when asked what is wrong, responded"
       if (view.word(k).equals(",") && clause) {
         Speaker head = speakers.endingAt(k - 1); // "Cruz, who says Trump is ..., said"
         if (head != null && !place(k - 1)) {

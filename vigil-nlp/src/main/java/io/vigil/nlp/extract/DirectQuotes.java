@@ -267,16 +267,13 @@ final class DirectQuotes {
     String w = view.lower(from);
     return Character.isLetter(w.charAt(0))
         && !Words.DAYS.contains(w)
-        && !HEARERS.contains(w)
+        && !Words.HEARERS.contains(w)
         && !Words.PREPOSITIONS.contains(w)
         && view.mentionStartingAt(from) == null;
   }
 
   private static final Set<String> CLITICS =
       Set.of("’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d", "’ve", "'ve", "’m", "'m");
-
-  private static final Set<String> HEARERS =
-      Set.of("reporters", "journalists", "him", "her", "them", "us", "me", "today", "tonight");
 
   /** A word of a title before a name: a capital ("Republican") or a role ("candidate"). */
   private boolean titleWord(int t) {

@@ -16,27 +16,11 @@ import java.util.Set;
 final class ReportedSpeech {
 
   private static final int MIN_TOKENS = 3;
+
+  /** Hearers, and the words that open a hearer's name ("told the Post", "told CNN"). */
   private static final Set<String> HEARERS =
-      Set.of(
-          "reporters",
-          "journalists",
-          "him",
-          "her",
-          "them",
-          "us",
-          "me",
-          "lawmakers",
-          "supporters",
-          "the",
-          "a",
-          "an",
-          "audience",
-          "crowd",
-          "cnn",
-          "fox",
-          "abc",
-          "nbc",
-          "cbs");
+      Words.with(Words.HEARERS, "the", "a", "an", "cnn", "fox", "abc", "nbc", "cbs");
+
   private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!", "”", "\"", "’");
 
   /** Words opening an adverbial after the verb ("said on Tuesday"), not its content. */
@@ -101,9 +85,6 @@ final class ReportedSpeech {
   private boolean timeNoun(int t) {
     return TIME_NOUNS.contains(view.lower(t)) || Words.DAYS.contains(view.lower(t));
   }
-
-  private static final Set<String> APPROXIMATELY =
-      Set.of("about", "around", "nearly", "almost", "roughly", "some", "over", "under");
 
   private static final Set<String> FRACTIONS =
       Set.of("half", "third", "quarter", "dozen", "two-thirds", "one-third", "a");
@@ -429,7 +410,7 @@ final class ReportedSpeech {
     for (int k = from; k < to; k++) {
       String w = view.lower(k);
       boolean subject = Words.PERSON_PRONOUNS.contains(w) || SUBJECTS.contains(w) || w.equals("it");
-      if (subject && !SUBORDINATORS.contains(view.lower(k - 1))) {
+      if (subject && !Words.SUBORDINATORS.contains(view.lower(k - 1))) {
         return true;
       }
       if (view.mentionStartingAt(k) != null && k > from + 1 && view.inName(k - 1) == false) {
@@ -438,9 +419,6 @@ final class ReportedSpeech {
     }
     return false;
   }
-
-  private static final Set<String> SUBORDINATORS =
-      Set.of("as", "while", "when", "after", "before", "because", "since", "if", "until");
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
   private boolean commaBefore(int t) {
@@ -649,7 +627,7 @@ final class ReportedSpeech {
     }
     boolean quantity =
         view.lower(t).equals("at") && view.lower(t + 1).matches("least|most")
-            || APPROXIMATELY.contains(view.lower(t)) && amount(t + 1); // "said about half of
+            || Words.APPROXIMATELY.contains(view.lower(t)) && amount(t + 1); // "said about half of
     boolean demonstrative = DEMONSTRATIVE.contains(view.lower(t)) && !timeNoun(t + 1);
     if (!topic
         && !quantity

@@ -598,4 +598,45 @@ final class Words {
           "before", "during", "without", "and", "or", "nor");
 
   static final Set<String> DETERMINERS = set("the", "a", "an", "its", "his", "her", "their");
+
+  /** Conjunctions that open an adverbial clause: "when asked", "even though", "because". */
+  static final Set<String> SUBORDINATORS =
+      set(
+          "as",
+          "while",
+          "when",
+          "after",
+          "before",
+          "because",
+          "since",
+          "if",
+          "until",
+          "unless",
+          "once",
+          "though",
+          "although",
+          "whereas");
+
+  /** Words before an amount that make it approximate: "about half", "nearly 80", "just over". */
+  static final Set<String> APPROXIMATELY =
+      set(
+          "about", "around", "nearly", "almost", "roughly", "some", "over", "under", "just",
+          "only");
+
+  /** Who is told, or when, between a verb of saying and its words: "told reporters that". */
+  static final Set<String> HEARERS =
+      set(
+          "reporters",
+          "journalists",
+          "him",
+          "her",
+          "them",
+          "us",
+          "me",
+          "lawmakers",
+          "supporters",
+          "audience",
+          "crowd",
+          "today",
+          "tonight");
 }
