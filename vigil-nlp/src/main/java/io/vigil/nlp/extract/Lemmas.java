@@ -49,9 +49,23 @@ final class Lemmas {
           Map.entry("taken", "take"),
           Map.entry("went", "go"),
           Map.entry("gone", "go"),
-          Map.entry("learnt", "learn"));
+          Map.entry("learnt", "learn"),
+          Map.entry("left", "leave"),
+          Map.entry("lost", "lose"),
+          Map.entry("ran", "run"),
+          Map.entry("came", "come"),
+          Map.entry("got", "get"),
+          Map.entry("kept", "keep"),
+          Map.entry("sat", "sit"),
+          Map.entry("stood", "stand"),
+          Map.entry("began", "begin"));
 
   private Lemmas() {}
+
+  /** Whether {@code word} is an irregular past form or participle: "took", "left", "written". */
+  static boolean irregular(String word) {
+    return IRREGULAR.containsKey(word.toLowerCase(Locale.ROOT));
+  }
 
   /** The word itself (lower-cased) and then its possible base forms. */
   static List<String> candidates(String word) {

@@ -153,14 +153,8 @@ final class QuoteMarks {
     String lower = view.lower(t);
     return !w.isEmpty()
         && Character.isLowerCase(w.charAt(0))
-        && (lower.endsWith("ed") || Words.isSpeech(lower) || PAST.contains(lower));
+        && (lower.endsWith("ed") || Words.isSpeech(lower) || Lemmas.irregular(lower));
   }
-
-  /** Irregular past forms that follow "and" as a speaker's next act. */
-  private static final Set<String> PAST =
-      Set.of(
-          "left", "went", "gave", "took", "made", "won", "lost", "ran", "came", "got", "held",
-          "kept", "met", "sent", "spoke", "wrote", "brought", "thought", "sat", "stood", "began");
 
   /** How many words (not marks or punctuation) of tokens [from, to) lie outside quotations. */
   static int unquotedWords(ArticleView view, boolean[] quoted, int from, int to) {
