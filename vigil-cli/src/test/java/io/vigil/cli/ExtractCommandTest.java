@@ -73,6 +73,23 @@ class ExtractCommandTest {
   }
 
   @Test
+  void keepsThePlainTextFileAsTheTextAndTrustsNoUnconfirmedNameInItsHeadline() throws IOException {
+    String file =
+        "Ferry Talks Resume in Kessel as Harbour Crews Stall\n"
+            + "Ruth Adler opened the ferry talks in Kessel on Monday.\u00a0\n"
+            + "The crews want a new contract, Adler said.\n";
+    JsonNode doc =
+        json.readTree(Cli.run("extract", write("a.txt", file).toString(), "--json").out());
+    assertThat(doc.get("title").asText())
+        .isEqualTo("Ferry Talks Resume in Kessel as Harbour Crews Stall");
+    assertThat(doc.get("text").asText()).isEqualTo(file.strip());
+    List<String> names = doc.get("entities").findValuesAsText("name");
+    assertThat(names)
+        .contains("Kessel", "Ruth Adler")
+        .doesNotContain("Harbour Crews Stall", "Crews Stall");
+  }
+
+  @Test
   void namesAnUnresolvedSpeakerWithTheArticlesWords() throws IOException {
     Path a =
         write(

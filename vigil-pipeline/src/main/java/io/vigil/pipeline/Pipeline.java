@@ -8,9 +8,11 @@ import io.vigil.model.Extraction;
 import io.vigil.model.Quote;
 import io.vigil.model.RawDocument;
 import io.vigil.model.Result;
+import io.vigil.model.Span;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.analyse.Analyzer;
 import io.vigil.nlp.analyse.CoreNlpAnalyzer;
+import io.vigil.nlp.analyse.TitleCase;
 import io.vigil.nlp.extract.EventExtractor;
 import io.vigil.nlp.extract.QuoteExtractor;
 import io.vigil.nlp.geo.Geocoder;
@@ -96,6 +98,13 @@ public final class Pipeline {
     return extract(article, new StageTimes());
   }
 
+  /** The article's title-case headline, when its text opens with it (plain text keeps it). */
+  private static List<Span> headlines(Article article) {
+    String title = article.title();
+    boolean opens = title != null && article.text().startsWith(title);
+    return opens && TitleCase.line(title) ? List.of(new Span(0, title.length())) : List.of();
+  }
+
   private Extraction extract(Article article, StageTimes times) {
     String text = article.text();
     LocalDate date =
@@ -107,7 +116,8 @@ public final class Pipeline {
     Analysis analysis = analyzer.analyse(text);
     long t1 = System.nanoTime();
     long c1 = StageTimes.threadCpuNanos();
-    Resolution resolution = geocoder.retype(text, resolver.resolve(text, analysis, date));
+    Resolution resolution =
+        geocoder.retype(text, resolver.resolve(text, analysis, date, headlines(article)));
     long t2 = System.nanoTime();
     long c2 = StageTimes.threadCpuNanos();
     List<Quote> quoteList = quotes.extract(text, analysis, resolution);

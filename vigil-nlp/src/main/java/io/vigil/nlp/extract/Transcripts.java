@@ -5,6 +5,7 @@ import io.vigil.model.EntityType;
 import io.vigil.model.Quote;
 import io.vigil.model.ResolvedMention;
 import io.vigil.model.Span;
+import io.vigil.nlp.analyse.TitleCase;
 import io.vigil.nlp.resolve.Resolution;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +137,8 @@ final class Transcripts {
       boolean source =
           SOURCE_WORDS.contains(lastWord(label.of(text)).toLowerCase(Locale.ROOT))
               || namesSomeone(label, resolution) // "Clinton camp: ...", "Hacker Guccifer: ..."
-              || headline(content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
+              || TitleCase.line(
+                  content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
       boolean kicker = ref == null && label.of(text).matches("\\p{Lu}{2,}"); // "REVEALED: ..."
       if ((ref == null && !source)
           || kicker
@@ -170,21 +172,6 @@ final class Transcripts {
                                 e.type() == EntityType.PERSON
                                     || e.type() == EntityType.ORGANIZATION)
                         .orElse(false));
-  }
-
-  /**
-   * Whether a line is a title-case headline: most of its words of four letters or more capitalised.
-   */
-  private static boolean headline(String line) {
-    int words = 0;
-    int capitals = 0;
-    for (String w : line.split("[\\s‘’“”\"']+")) {
-      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-        words++;
-        capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-      }
-    }
-    return words >= 2 && capitals * 10 >= words * 8 && line.length() < 160;
   }
 
   /** The person or organisation whose mention ends the label ("Dr. Ben Carson"), or null. */

@@ -91,12 +91,25 @@ public final class Resolver {
    *     State"); null when unknown, and then such references stay unresolved
    */
   public Resolution resolve(String text, Analysis analysis, LocalDate date) {
+    return resolve(text, analysis, date, List.of());
+  }
+
+  /**
+   * Resolves an article's mentions, knowing which spans are headlines in title case: there a
+   * capital does not mark a name, and a tagged name stands only with other evidence.
+   *
+   * @param headlines the spans of title-case headline lines in {@code text}
+   */
+  public Resolution resolve(String text, Analysis analysis, LocalDate date, List<Span> headlines) {
     Matchers matchers = matchers();
     KnowledgeBase kb = matchers.kb();
     List<Candidate> candidates = new ArrayList<>();
     for (Mention m : analysis.mentions()) {
       Span span = withoutOffice(m, matchers.offices());
-      if (span != null && !GENERIC.contains(span.of(text)) && !compound(kb, span.of(text))) {
+      if (span != null
+          && !GENERIC.contains(span.of(text))
+          && !compound(kb, span.of(text))
+          && !unconfirmed(text, headlines, span, kb)) {
         candidates.add(new Candidate(span, m.type(), Rules.NER, null, false));
       }
     }
@@ -115,6 +128,38 @@ public final class Resolver {
     NameParts.resolve(set);
     Offices.resolve(set, kb, matchers.offices(), date);
     return build(set, analysis);
+  }
+
+  /**
+   * Whether a tagged name stands in a title-case line with nothing to confirm it: the knowledge
+   * base does not know it, and neither it nor its last word appears in the other lines ("Convoys
+   * Stall" in "Sudan's Warring Sides Return to Talks as Aid Convoys Stall").
+   */
+  private static boolean unconfirmed(
+      String text, List<Span> titleCase, Span span, KnowledgeBase kb) {
+    if (titleCase.stream().noneMatch(line -> line.contains(span))) {
+      return false;
+    }
+    String name = span.of(text);
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return known(kb, name).isEmpty()
+        && !outside(text, titleCase, name)
+        && !outside(text, titleCase, last);
+  }
+
+  /** Whether {@code words} occur, as whole words, outside the title-case lines. */
+  private static boolean outside(String text, List<Span> titleCase, String words) {
+    for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+      int at = i;
+      boolean whole =
+          (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+              && (at + words.length() == text.length()
+                  || !Character.isLetterOrDigit(text.charAt(at + words.length())));
+      if (whole && titleCase.stream().noneMatch(line -> line.start() <= at && at < line.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
