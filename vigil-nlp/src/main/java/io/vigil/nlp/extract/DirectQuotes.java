@@ -143,6 +143,8 @@ final class DirectQuotes {
     if (cue.end() <= q.outer().start()
         && tag > s.firstToken()
         && view.word(tag - 1).equals(",")
+        && !view.word(speaker.last() + 1)
+            .equals(",") // "A spokesperson, Helen Marsh, said": apposed
         && !Words.PREPOSITIONS.contains(view.lower(s.firstToken())) // not "In this context, he"
         && !INTRODUCERS.contains(view.lower(s.firstToken())) // not "When asked whether …, he"
         && unquotedWords(s.firstToken(), tag) >= 4) {

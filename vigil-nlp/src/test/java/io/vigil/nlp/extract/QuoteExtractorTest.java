@@ -423,6 +423,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesAnApposedSpeakerOutOfTheWordsAfterTheCue() {
+    String text =
+        "A port spokesperson, Ruth Adler, said Kessel supported \"a calm and orderly handover\" and"
+            + " would keep its crews.";
+    assertThat(quotes(text))
+        .filteredOn(q -> speaker(q).equals("Ruth Adler"))
+        .extracting(Quote::text)
+        .allMatch(t -> t.startsWith("Kessel supported"));
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
