@@ -430,6 +430,7 @@ class QuoteExtractorTest {
     assertThat(quotes(text))
         .filteredOn(q -> speaker(q).equals("Ruth Adler"))
         .extracting(Quote::text)
+        .isNotEmpty()
         .allMatch(t -> t.startsWith("Kessel supported"));
   }
 
