@@ -383,7 +383,8 @@ final class ReportedSpeech {
         && !view.word(c.verb() + 1).equals(",")) {
       return clause(s.firstToken(), before); // "This is not about me, Obama told his advisers as"
     }
-    Span after = aside ? null : after(c, s);
+    boolean thatClause = view.lower(c.verb() + 1).equals("that"); // "…, as agencies warned that …"
+    Span after = aside && !thatClause ? null : after(c, s);
     if (after != null) {
       return after;
     }

@@ -219,6 +219,10 @@ final class Speakers {
     while (first < last && Words.PREPOSITIONS.contains(view.lower(first))) {
       first++;
     }
+    int opening = first; // "…, as aid agencies warned": the clause opens before "as"
+    if (first < last && Words.SUBORDINATORS.contains(view.lower(first))) {
+      first++;
+    }
     for (int t = first + 1; t < last; t++) {
       if (Words.PREPOSITIONS.contains(view.lower(t))) {
         head = view.word(t - 1); // "Supporters of the plan": the head comes before "of"
@@ -249,6 +253,8 @@ final class Speakers {
     boolean opens =
         first == sentenceStart
             || BREAKS.contains(view.word(first - 1))
+            || opening < first
+                && (opening == sentenceStart || BREAKS.contains(view.word(opening - 1)))
             || opener.equals("that")
             || number && (opener.equals("and") || opener.equals("while") || opener.equals("but"));
     if (!opens || Words.RELATIVES.contains(view.lower(first)) || view.lower(first).equals("it")) {

@@ -435,6 +435,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheSubjectAfterAsAndTheThatClauseAfterItsCue() {
+    String text =
+        "The ferry talks resumed on Tuesday, as aid agencies warned that convoys had not moved.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("aid agencies");
+    assertThat(q.text()).isEqualTo("convoys had not moved");
+  }
+
+  @Test
   void readsTheSpeakerThroughAnApposition() {
     String text =
         "“Prices will fall by spring,” Robert Keane, an economist at the Bank of Ireland, told reporters.";
