@@ -529,7 +529,7 @@ final class Cues {
         s = share != null && APPOSED_SHARE.test(view.word(share.last())) ? share : null;
       }
     }
-    if (s == null && !attitude && !HEARER_FIRST.contains(verb) && !NOT_INVERTED.contains(verb)) {
+    if (s == null && !attitude && !HEARER_FIRST.contains(verb) && !notInverted(verb)) {
       s = speakers.startingAt(t + 1);
       s = s != null && endsPhrase(s.last() + 1) && !pronounSubject(s) ? s : null;
     }
@@ -559,35 +559,11 @@ final class Cues {
    */
   private static final java.util.Set<String> NOT_INVERTED =
       java.util.Set.of(
-          "think",
-          "thinks",
-          "thought",
-          "believe",
-          "believes",
-          "believed",
-          "feel",
-          "feels",
-          "felt",
-          "know",
-          "knows",
-          "knew",
-          "hope",
-          "hopes",
-          "hoped",
-          "expect",
-          "expects",
-          "expected",
-          "show",
-          "shows",
-          "showed",
-          "find",
-          "finds",
-          "found",
-          "suggest",
-          "suggests",
-          "want",
-          "wants",
-          "wanted");
+          "think", "believe", "feel", "know", "hope", "expect", "show", "find", "suggest", "want");
+
+  private static boolean notInverted(String verb) {
+    return Lemmas.candidates(verb).stream().anyMatch(NOT_INVERTED::contains);
+  }
 
   /**
    * Who issued a document that speaks: "The Harbour Board released a statement saying", "the town
