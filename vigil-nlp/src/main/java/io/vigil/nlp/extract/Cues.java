@@ -926,8 +926,8 @@ final class Cues {
         Words.PREPOSITIONS.contains(first)
             || INTRODUCERS.contains(first)
             || first.endsWith("ing") && Character.isUpperCase(view.word(start).charAt(0));
-    if (intro) {
-      for (int t = start; t < verb; t++) {
+    if (intro) { // not the participle's own comma: "And then Trump went on the attack, saying"
+      for (int t = start; t < verb - 1; t++) {
         if (view.word(t).equals(",")) {
           return t + 1;
         }

@@ -1615,4 +1615,13 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("The sign at the pier");
     assertThat(q.text()).isEqualTo("No fishing after dark.");
   }
+
+  @Test
+  void readsTheSubjectOfAParticipleAfterAnOpeningConjunction() {
+    String text =
+        "And then Ruth Adler went on the attack, saying the harbour board had wasted the grant.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the harbour board had wasted the grant");
+  }
 }
