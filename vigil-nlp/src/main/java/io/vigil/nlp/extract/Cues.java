@@ -906,7 +906,48 @@ final class Cues {
         }
       }
     }
+    return openingNounPhrase(start, verb);
+  }
+
+  /**
+   * A plain noun phrase that opens the clause, up to its finite verb: "The departments declined to
+   * comment, saying", "Republicans on Capitol Hill seized on the message, arguing".
+   */
+  private Speaker openingNounPhrase(int start, int verb) {
+    for (int k = start + 1; k < Math.min(verb, start + 12); k++) {
+      String w = view.word(k);
+      if (w.equals(",") || QUOTES.contains(w)) {
+        return null;
+      }
+      if (Words.FINITE.contains(view.lower(k)) || w.endsWith("ed") && isLower(w)) {
+        Speaker s = nounPhraseSubject(k - 1, start);
+        return s != null && animate(s) ? s : null;
+      }
+    }
     return null;
+  }
+
+  /**
+   * Whether a noun phrase names people or a body that speaks: its head (the last word before a
+   * preposition) is a group, a role or an organisation's noun, or a capitalised word ("The
+   * Russians"); "The concern within the administration" names no one.
+   */
+  private boolean animate(Speaker s) {
+    int head = s.first();
+    while (head < s.last() && !Words.PREPOSITIONS.contains(view.lower(head + 1))) {
+      head++;
+    }
+    String w = view.lower(head);
+    String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return head > s.first() && Character.isUpperCase(view.word(head).charAt(0))
+        || Speakers.GROUPS.contains(w)
+        || Words.PERSON_ROLES.contains(one)
+        || Words.ORG_ROLES.contains(one)
+        || one.endsWith("ie") && Words.ORG_ROLES.contains(one.substring(0, one.length() - 2) + "y");
+  }
+
+  private static boolean isLower(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
   }
 
   /**

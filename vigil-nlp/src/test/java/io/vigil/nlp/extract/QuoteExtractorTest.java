@@ -1624,4 +1624,14 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
     assertThat(q.text()).isEqualTo("the harbour board had wasted the grant");
   }
+
+  @Test
+  void readsAPlainNounPhraseAsTheSubjectOfAParticipleOnlyWhenItNamesSpeakers() {
+    String text = "The harbour unions walked out of the talks, saying the offer was an insult.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("The harbour unions");
+    assertThat(q.text()).isEqualTo("the offer was an insult");
+    String storm = "The storm damaged the old pier, showing how weak the timber had become.";
+    assertThat(quotes(storm)).isEmpty();
+  }
 }
