@@ -805,7 +805,7 @@ final class Cues {
    * A finite form that is a verb of reporting whatever stands before it ("said", "argued"), not a
    * word that is as often a noun ("claim", "show", "comments").
    */
-  private static boolean reportingForm(String verb) {
+  static boolean reportingForm(String verb) {
     return REPORTING.contains(verb) || READS.contains(verb);
   }
 

@@ -349,6 +349,9 @@ final class ReportedSpeech {
           : clause(s.firstToken(), c.verb() - 1);
     }
     int before = titled(c.speaker().first(), s) - 1;
+    if (view.word(c.verb() + 1).equals(",") && Cues.reportingForm(view.word(c.verb()))) {
+      before = phraseOpening(before, s); // "…, a wide array of economists say, …"
+    }
     boolean aside =
         view.lower(before).equals("as")
             || view.lower(s.firstToken()).equals("as") // "As Purple PAC's Crane said, the two ..."
@@ -419,6 +422,29 @@ final class ReportedSpeech {
       }
     }
     return false;
+  }
+
+  /**
+   * The comma that opens the noun phrase whose last words precede {@code t + 1}: the subject of a
+   * verb set off by commas is often longer than the name or group found for it ("union members and
+   * leaders say,", "people close to the vice president said,"). {@code t} when there is none.
+   */
+  private int phraseOpening(int t, Sentence s) {
+    for (int k = t; k > Math.max(s.firstToken(), t - 8); k--) {
+      String w = view.word(k);
+      if (commaBefore(k)) {
+        return k;
+      }
+      String lower = view.lower(k);
+      if (quoted[k]
+          || !Character.isLetterOrDigit(w.charAt(0))
+          || Words.FINITE.contains(lower)
+          || Words.isSpeech(w)
+          || Words.SUBORDINATORS.contains(lower)) {
+        return t;
+      }
+    }
+    return t;
   }
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
@@ -620,6 +646,9 @@ final class ReportedSpeech {
     if (view.word(t).equals(",") && Words.SAYING.contains(verb) && opensClause(t + 1)) {
       return clause(t + 1, s.endToken()); // "she added, Donald Trump is a proven failure"
     }
+    if (view.word(t).equals(",") && Words.SAYING.contains(verb) && pronounAfterPhrase(t + 1, s)) {
+      return clause(t + 1, s.endToken()); // "says, win or lose on Tuesday, he's staying"
+    }
     while (TIME_WORDS.contains(view.lower(t)) && t + 1 < s.endToken()) {
       t++; // "He says tonight he's closer", "announced Sunday she will resign"
     }
@@ -716,6 +745,28 @@ final class ReportedSpeech {
   }
 
   private static final Set<String> SUBJECTS = Set.of("they", "we", "i");
+
+  /**
+   * Whether an introductory phrase from {@code from} ends with a comma before a subject pronoun:
+   * "win or lose on Tuesday, he's staying". The phrase holds no verb of saying or quotation and is
+   * no participle ("said, adding that ...").
+   */
+  private boolean pronounAfterPhrase(int from, Sentence s) {
+    if (from >= s.endToken() || view.lower(from).endsWith("ing") || quoted[from]) {
+      return false;
+    }
+    for (int t = from + 1; t < Math.min(s.endToken() - 2, from + 15); t++) {
+      String w = view.word(t);
+      if (quoted[t] || Words.isSpeech(w) || Cues.according(view, t)) {
+        return false;
+      }
+      if (w.equals(",")) {
+        String next = view.lower(t + 1);
+        return Words.PERSON_PRONOUNS.contains(next) || SUBJECTS.contains(next);
+      }
+    }
+    return false;
+  }
 
   /** Whether token {@code t} is the mark that opens a quotation. */
   private boolean opensQuotation(int t) {

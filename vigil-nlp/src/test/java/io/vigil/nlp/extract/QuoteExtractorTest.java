@@ -1634,4 +1634,23 @@ class QuoteExtractorTest {
     String storm = "The storm damaged the old pier, showing how weak the timber had become.";
     assertThat(quotes(storm)).isEmpty();
   }
+
+  @Test
+  void readsTheClauseAfterAnIntroductoryPhraseThatFollowsTheCue() {
+    String text = "Ruth Adler says, win or lose in the harbour vote, she is staying on the board.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("win or lose in the harbour vote, she is staying on the board");
+    String participle = "Ruth Adler said, adding up the costs of the harbour vote, she was tired.";
+    assertThat(quotes(participle)).noneMatch(p -> p.text().startsWith("adding"));
+  }
+
+  @Test
+  void readsTheWholeSentenceAroundAParentheticalCueWithALongSubject() {
+    String text =
+        "The cost of the new cranes, union members and their leaders say, is far too high.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).contains("leaders");
+    assertThat(q.span().of(text)).startsWith("The cost of the new cranes").endsWith("too high");
+  }
 }
