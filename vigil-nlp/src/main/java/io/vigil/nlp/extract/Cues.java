@@ -603,6 +603,9 @@ final class Cues {
     if (w.equals("to") || ASPECT.contains(w)) {
       return true;
     }
+    if (AFTER_AUXILIARY.contains(w) && Words.AUXILIARIES.contains(view.lower(t - 1))) {
+      return true; // "has since said", "have long argued"
+    }
     if (inPhrase(t, "in", "the", "past") || inPhrase(t, "at", "the", "time")) {
       return true; // "Beck, who has in the past described", "Trump at the time said"
     }
@@ -611,6 +614,9 @@ final class Cues {
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
   }
+
+  private static final java.util.Set<String> AFTER_AUXILIARY =
+      java.util.Set.of("since", "long", "always");
 
   /** Whether token {@code t} is one of the words of the phrase {@code words} where it stands. */
   private boolean inPhrase(int t, String... words) {

@@ -1653,4 +1653,14 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).contains("leaders");
     assertThat(q.span().of(text)).startsWith("The cost of the new cranes").endsWith("too high");
   }
+
+  @Test
+  void readsSinceAndLongBetweenAnAuxiliaryAndItsVerb() {
+    String text =
+        "Ruth Adler has since said the harbour plan was a mistake. "
+            + "Tomas Berg has long argued that the port needs new cranes.";
+    assertThat(quotes(text))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg");
+  }
 }
