@@ -364,7 +364,11 @@ final class ReportedSpeech {
             || ADVERBIAL.contains(resumed)
             || resumed.equals("because");
     if (commaBefore(before) && view.word(c.verb() + 1).equals(",") && adjunct && !aside) {
-      return clause(s.firstToken(), before); // "The audit found no fraud, the Gazette said, citing"
+      boolean opening = // "In the early 1990s, Adler said, when she ...": no clause before
+          before - s.firstToken() < 5 || Words.PREPOSITIONS.contains(view.lower(s.firstToken()));
+      return opening && !gerund && !resumed.endsWith("ing")
+          ? clause(s.firstToken(), s.endToken())
+          : clause(s.firstToken(), before); // "The audit found no fraud, the Gazette said, citing"
     }
     boolean participle = view.lower(s.firstToken()).endsWith("ing");
     String resumedWord = view.word(c.verb() + 2);

@@ -1663,4 +1663,16 @@ class QuoteExtractorTest {
         .extracting(QuoteExtractorTest::speaker)
         .containsExactly("Ruth Adler", "Tomas Berg");
   }
+
+  @Test
+  void readsTheWholeSentenceWhenOnlyAnOpeningPhraseStandsBeforeAParentheticalCue() {
+    String text =
+        "In the early spring, Ruth Adler said, when the harbour froze, the ferries stopped. "
+            + "Now, she says, at least seven of the harbour pilots have signed on.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).endsWith("the ferries stopped");
+    assertThat(qs.get(1).text()).endsWith("have signed on");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Ruth Adler");
+  }
 }
