@@ -390,6 +390,9 @@ final class ReportedSpeech {
         && !view.word(c.verb() + 1).equals(",")) {
       return clause(s.firstToken(), before); // "This is not about me, Obama told his advisers as"
     }
+    if (view.word(c.verb() + 1).equals(";")) { // "…, analysts say; in 2012, Romney stumbled"
+      return commaBefore(before) ? clause(s.firstToken(), before) : null;
+    }
     boolean thatClause = view.lower(c.verb() + 1).equals("that"); // "…, as agencies warned that …"
     Span after = aside && !thatClause ? null : after(c, s);
     if (after != null) {

@@ -1675,4 +1675,12 @@ class QuoteExtractorTest {
     assertThat(qs.get(1).text()).endsWith("have signed on");
     assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Ruth Adler");
   }
+
+  @Test
+  void readsTheWordsBeforeACueThatASemicolonFollows() {
+    String text =
+        "The port needs about 40 new cranes, harbour analysts say; in 2012, Kessel bought six.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The port needs about 40 new cranes");
+  }
 }
