@@ -231,7 +231,6 @@ final class Transcripts {
     return end > span.start() && "\"”".indexOf(text.charAt(end - 1)) >= 0;
   }
 
-  /** The person whose surname the label is ("PENCE" is Mike Pence when the article names him). */
   /** How many lines open with each label and a colon. */
   private static Map<String, Integer> labels(String text) {
     Map<String, Integer> counts = new HashMap<>();
@@ -242,6 +241,7 @@ final class Transcripts {
     return counts;
   }
 
+  /** The person whose surname the label is ("PENCE" is Mike Pence when the article names him). */
   private static EntityRef speaker(String label, Resolution resolution) {
     String surname = label.substring(label.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     for (ResolvedMention m : resolution.mentions()) {
