@@ -1234,6 +1234,7 @@ final class Cues {
     Speaker apposed = speakers.endingAt(left - 1);
     if (apposed != null
         && apposed.ref() != null
+        && !onlyPlace(apposed) // "Clinton, at a town hall in Columbus, Ohio, said"
         && apposed.first() > from
         && view.word(apposed.first() - 1).equals(",")) {
       return apposed; // "A lawyer for the outlets, David Schulz, said"

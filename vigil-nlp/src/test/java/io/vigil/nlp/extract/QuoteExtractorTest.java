@@ -1683,4 +1683,12 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("The port needs about 40 new cranes");
   }
+
+  @Test
+  void readsNoPlaceAsASpeakerAfterACityAndItsState() {
+    String text =
+        "Ruth Adler, at a town hall meeting in Columbus, Ohio, said the harbour plan was dead.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+  }
 }
