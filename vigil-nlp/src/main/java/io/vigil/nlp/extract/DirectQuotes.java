@@ -502,7 +502,10 @@ final class DirectQuotes {
     int end = Math.min(view.tokens.size(), t + WINDOW);
     for (int v = t; v < end && !quoted[v]; v++) {
       Cue c = cues.at(v);
-      if (c != null && c.speaker().first() >= t && view.sentenceOf(v) == sentence) {
+      if (c != null
+          && c.speaker().first() >= t
+          && view.sentenceOf(v) == sentence
+          && onlyTitles(t, Math.min(c.verb(), c.speaker().first()))) {
         return c;
       }
       if (isBoundary(v)) {
@@ -511,6 +514,31 @@ final class DirectQuotes {
     }
     return apposedSubject(t, sentence);
   }
+
+  /**
+   * Whether tokens [from, to) may open a speaker's tag: determiners, possessives, titles and
+   * capitalised words ("Fox's Chris Wallace", "former Obama adviser David Axelrod"), not the words
+   * of a clause that goes on ("“it gets me mad” every time he thinks").
+   */
+  private boolean onlyTitles(int from, int to) {
+    for (int t = from; t < to; t++) {
+      String w = view.word(t);
+      String lower = view.lower(t);
+      boolean title =
+          Character.isUpperCase(w.codePointAt(0))
+              || Character.isDigit(w.codePointAt(0))
+              || Words.DETERMINERS.contains(lower)
+              || Words.PERSON_ROLES.contains(lower)
+              || TITLE_WORDS.contains(lower);
+      if (!title) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TITLE_WORDS =
+      Set.of("'s", "’s", "former", "professor", "reporter", "host", "anchor", "columnist");
 
   /**
    * A cue whose subject, a name right after the closing mark, is followed by appositions: “…,”

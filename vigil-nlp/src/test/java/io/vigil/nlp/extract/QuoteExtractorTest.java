@@ -1691,4 +1691,15 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(speaker(q)).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void takesNoTagFromAClauseThatGoesOnAfterTheClosingMark() {
+    String text =
+        "Ruth Adler said “it makes me angry” every time she thinks about the closed harbour.";
+    List<Quote> qs = quotes(text);
+    Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.cue().of(text)).isEqualTo("said");
+    assertThat(q.text()).startsWith("“it makes me angry”").endsWith("the closed harbour");
+  }
 }
