@@ -237,7 +237,9 @@ final class Attitudes {
           java.util.Map.entry("praise", Set.of("for")),
           java.util.Map.entry("prediction", Set.of("that")),
           java.util.Map.entry("question", Set.of("about")),
-          java.util.Map.entry("suggestions", Set.of("that")));
+          java.util.Map.entry("suggestions", Set.of("that")),
+          java.util.Map.entry("endorsement", Set.of("of")),
+          java.util.Map.entry("attacks", Set.of("on")));
 
   /** Whether {@code word} followed by {@code next} is a cue noun: "claim that", "call for". */
   static boolean noun(String word, String next) {

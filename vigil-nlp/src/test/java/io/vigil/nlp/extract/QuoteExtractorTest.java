@@ -1702,4 +1702,16 @@ class QuoteExtractorTest {
     assertThat(q.cue().of(text)).isEqualTo("said");
     assertThat(q.text()).startsWith("“it makes me angry”").endsWith("the closed harbour");
   }
+
+  @Test
+  void readsAnEndorsementOfAndAttacksOnAsCueNouns() {
+    String text =
+        "Voters cheered Ruth Adler's attacks on the harbour board. "
+            + "Tomas Berg's endorsement of the new cranes surprised the council.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).contains("Ruth Adler", "Tomas Berg");
+    Quote attacks =
+        qs.stream().filter(q -> "Ruth Adler".equals(speaker(q))).findFirst().orElseThrow();
+    assertThat(attacks.text()).isEqualTo("the harbour board");
+  }
 }
