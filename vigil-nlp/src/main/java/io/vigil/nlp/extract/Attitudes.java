@@ -306,7 +306,7 @@ final class Attitudes {
       }
     }
     if (lemma == null) {
-      return 0;
+      return lightVerb(word, next, lower);
     }
     for (List<String> phrase : IDIOMS.get(lemma)) {
       boolean match = true;
@@ -315,6 +315,104 @@ final class Attitudes {
       }
       if (match) {
         return phrase.size() + 1;
+      }
+    }
+    return lightVerb(word, next, lower);
+  }
+
+  /** Verbs that say nothing alone but make a stance with a noun of saying: "made the remark". */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("make", "issue", "offer", "deliver", "give", "level", "lodge");
+
+  /** Nouns of saying and holding that a light verb turns into an act: "made several statements". */
+  private static final Set<String> SAYING_NOUNS =
+      Set.of(
+          "statement",
+          "statements",
+          "comment",
+          "comments",
+          "remark",
+          "remarks",
+          "observation",
+          "argument",
+          "arguments",
+          "claim",
+          "claims",
+          "allegation",
+          "allegations",
+          "charge",
+          "charges",
+          "mention",
+          "attack",
+          "attacks",
+          "pitch",
+          "plea",
+          "appeal",
+          "promise",
+          "promises",
+          "pledge",
+          "vow",
+          "threat",
+          "threats",
+          "accusation",
+          "accusations",
+          "announcement",
+          "reference",
+          "references",
+          "apology",
+          "apologies",
+          "warning",
+          "warnings",
+          "prediction",
+          "predictions",
+          "criticism",
+          "complaint",
+          "complaints",
+          "demand",
+          "demands",
+          "assurance",
+          "assurances",
+          "admission",
+          "denial",
+          "endorsement",
+          "praise",
+          "defense",
+          "defence",
+          "call");
+
+  /** Words of a noun phrase between a light verb and its noun: "made a bizarre, veiled attack". */
+  private static final Set<String> NOT_MODIFIERS =
+      Set.of("that", "and", "but", "or", "to", "of", "in", "on", "for", "at", "with", "by", ".");
+
+  /** Words after the noun that belong to the cue: "made comments about". */
+  private static final Set<String> NOUN_PARTICLES =
+      Set.of("that", "about", "on", "for", "against", "of", "to", "with", "regarding");
+
+  /**
+   * How many tokens after a light verb belong to its noun of saying ("made several controversial
+   * statements on": 4), or 0.
+   */
+  private static int lightVerb(
+      String word, int next, java.util.function.IntFunction<String> lower) {
+    boolean light = Lemmas.candidates(word).stream().anyMatch(LIGHT_VERBS::contains);
+    if (!light) {
+      return 0;
+    }
+    for (int i = 0; i < 5; i++) {
+      String w = lower.apply(next + i);
+      if (SAYING_NOUNS.contains(w)) {
+        String after = lower.apply(next + i + 1);
+        if (NOUN_PARTICLES.contains(after)) {
+          return i + 3;
+        }
+        boolean issued = Lemmas.candidates(word).contains("issue");
+        boolean participle = after.endsWith("ing") && !Words.PREPOSITIONS.contains(after);
+        return issued || participle ? i + 2 : 0; // not "made his remarks during"
+      }
+      if (w.isEmpty()
+          || NOT_MODIFIERS.contains(w)
+          || !Character.isLetterOrDigit(w.charAt(0)) && !w.equals(",")) {
+        return 0;
       }
     }
     return 0;

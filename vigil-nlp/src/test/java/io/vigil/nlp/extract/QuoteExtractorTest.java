@@ -1714,4 +1714,15 @@ class QuoteExtractorTest {
         qs.stream().filter(q -> "Ruth Adler".equals(speaker(q))).findFirst().orElseThrow();
     assertThat(attacks.text()).isEqualTo("the harbour board");
   }
+
+  @Test
+  void readsALightVerbWithANounOfSayingAsACue() {
+    String text = "Ruth Adler made several sharp comments about the harbour board.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.cue().of(text)).isEqualTo("made several sharp comments about");
+    assertThat(q.text()).isEqualTo("the harbour board");
+    String when = "Tomas Berg made his remarks during a visit to the pier.";
+    assertThat(quotes(when)).isEmpty();
+  }
 }
