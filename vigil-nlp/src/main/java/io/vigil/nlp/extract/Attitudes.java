@@ -169,7 +169,21 @@ final class Attitudes {
           "apologise",
           "deem",
           "cheer",
-          "attribute");
+          "attribute",
+          "downplay",
+          "disavow",
+          "repudiate",
+          "retract",
+          "protest",
+          "resist",
+          "trumpet",
+          "love",
+          "hate",
+          "dislike",
+          "admire",
+          "mourn",
+          "instruct",
+          "detail");
 
   /** Adjectives that attribute a stance after a form of "be": "she is confident that ...". */
   private static final Set<String> ADJECTIVES =

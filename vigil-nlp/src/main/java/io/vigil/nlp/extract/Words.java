@@ -338,7 +338,22 @@ final class Words {
           "shrug",
           "sigh",
           "laugh",
-          "snap");
+          "snap",
+          "reaffirm",
+          "restate",
+          "affirm",
+          "rebut",
+          "refute",
+          "dispute",
+          "brag",
+          "concur",
+          "reassure",
+          "theorize",
+          "posit",
+          "hypothesize",
+          "clarify",
+          "elaborate",
+          "signal");
 
   /** Whether {@code word} is a speech verb: listed, or an inflection of a listed base form. */
   static boolean isSpeech(String word) {

@@ -1725,4 +1725,16 @@ class QuoteExtractorTest {
     String when = "Tomas Berg made his remarks during a visit to the pier.";
     assertThat(quotes(when)).isEmpty();
   }
+
+  @Test
+  void readsMoreVerbsOfSayingAndStanceButNotApproving() {
+    String text =
+        "Ruth Adler reaffirmed that the harbour would stay open. "
+            + "Tomas Berg disavowed the plan to sell the pier. "
+            + "Lena Holt dislikes the new cranes at the harbour.";
+    assertThat(quotes(text))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg", "Lena Holt");
+    assertThat(quotes("The harbour council approved the budget for the new pier.")).isEmpty();
+  }
 }
