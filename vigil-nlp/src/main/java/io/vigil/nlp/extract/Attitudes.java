@@ -183,7 +183,15 @@ final class Attitudes {
           "admire",
           "mourn",
           "instruct",
-          "detail");
+          "detail",
+          "foresee",
+          "ponder",
+          "mull",
+          "contemplate",
+          "guess",
+          "imagine",
+          "suppose",
+          "notice");
 
   /** Adjectives that attribute a stance after a form of "be": "she is confident that ...". */
   private static final Set<String> ADJECTIVES =

@@ -353,7 +353,15 @@ final class Words {
           "hypothesize",
           "clarify",
           "elaborate",
-          "signal");
+          "signal",
+          "vouch",
+          "attest",
+          "bet",
+          "eulogize",
+          "recap",
+          "contradict",
+          "interject",
+          "preach");
 
   /** Whether {@code word} is a speech verb: listed, or an inflection of a listed base form. */
   static boolean isSpeech(String word) {

@@ -1737,4 +1737,15 @@ class QuoteExtractorTest {
         .containsExactly("Ruth Adler", "Tomas Berg", "Lena Holt");
     assertThat(quotes("The harbour council approved the budget for the new pier.")).isEmpty();
   }
+
+  @Test
+  void readsVouchingInterjectingAndMullingAsCues() {
+    String text =
+        "Ruth Adler vouched for the new harbour master. "
+            + "Tomas Berg interjected that the cranes were safe. "
+            + "Lena Holt is mulling a run for the harbour board.";
+    assertThat(quotes(text))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg", "Lena Holt");
+  }
 }
