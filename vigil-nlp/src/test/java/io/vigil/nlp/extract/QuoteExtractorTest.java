@@ -1748,4 +1748,14 @@ class QuoteExtractorTest {
         .extracting(QuoteExtractorTest::speaker)
         .containsExactly("Ruth Adler", "Tomas Berg", "Lena Holt");
   }
+
+  @Test
+  void readsMoreStanceAdjectivesAfterACopula() {
+    String text =
+        "Ruth Adler was pleased that the harbour reopened. "
+            + "Tomas Berg has been hostile to the plan for new cranes.";
+    assertThat(quotes(text))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg");
+  }
 }
