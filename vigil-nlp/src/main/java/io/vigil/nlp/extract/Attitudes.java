@@ -191,7 +191,13 @@ final class Attitudes {
           "guess",
           "imagine",
           "suppose",
-          "notice");
+          "notice",
+          "aim",
+          "strive",
+          "hesitate",
+          "persuade",
+          "convince",
+          "appeal");
 
   /** Adjectives that attribute a stance after a form of "be": "she is confident that ...". */
   private static final Set<String> ADJECTIVES =

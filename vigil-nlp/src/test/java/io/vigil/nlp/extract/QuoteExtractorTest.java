@@ -1758,4 +1758,14 @@ class QuoteExtractorTest {
         .extracting(QuoteExtractorTest::speaker)
         .containsExactly("Ruth Adler", "Tomas Berg");
   }
+
+  @Test
+  void readsAimingPersuadingAndAppealingAsStances() {
+    String text =
+        "Ruth Adler aims to reopen the harbour by May. "
+            + "Tomas Berg persuaded the council to buy new cranes.";
+    assertThat(quotes(text))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg");
+  }
 }
