@@ -529,6 +529,10 @@ final class Cues {
         s = share != null && APPOSED_SHARE.test(view.word(share.last())) ? share : null;
       }
     }
+    if (s == null && attitude && left >= from && !view.lower(t - 1).equals("to")) {
+      Speaker share = nounPhraseSubject(left, from); // "About two-thirds of voters support"
+      s = share != null && counted(share) ? share : null;
+    }
     if (s == null && !attitude && !HEARER_FIRST.contains(verb) && !notInverted(verb)) {
       s = speakers.startingAt(t + 1);
       s = s != null && endsPhrase(s.last() + 1) && !pronounSubject(s) ? s : null;
@@ -543,6 +547,28 @@ final class Cues {
       return null; // "it appeared that", "it felt so universal": no one speaks
     }
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
+  }
+
+  /**
+   * Whether a noun phrase counts people: a share or number and a plural head ("About two-thirds of
+   * Republican voters", "Only about 4 in 10 voters", "Most Americans").
+   */
+  private boolean counted(Speaker s) {
+    String head = view.lower(s.last());
+    if (!head.endsWith("s") || head.endsWith("ss")) {
+      return false;
+    }
+    for (int k = s.first(); k <= s.last(); k++) {
+      String w = view.lower(k);
+      if (APPOSED_SHARE.test(w)
+          || Character.isDigit(w.charAt(0))
+          || w.equals("most")
+          || w.equals("majority")
+          || w.equals("many")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A pronoun that opens a clause: "say they're liberal", "said he'd go". */

@@ -1768,4 +1768,12 @@ class QuoteExtractorTest {
         .extracting(QuoteExtractorTest::speaker)
         .containsExactly("Ruth Adler", "Tomas Berg");
   }
+
+  @Test
+  void readsACountedGroupAsTheSubjectOfAStance() {
+    String text = "About two-thirds of harbour workers support a longer season.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("About two-thirds of harbour workers");
+    assertThat(quotes("The new harbour cranes support a longer season.")).isEmpty();
+  }
 }
