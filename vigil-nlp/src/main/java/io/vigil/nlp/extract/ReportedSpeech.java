@@ -153,6 +153,12 @@ final class ReportedSpeech {
         if (content != null) {
           speech.add(content);
         }
+        if (c == null && content == null && VIEWS.contains(view.lower(v))) {
+          Speaker owner = speakers.possessor(v); // "in Bolton's view, ..."
+          int in = owner == null ? -1 : owner.first() - 1;
+          content = in >= s.firstToken() && view.lower(in).equals("in") ? inView(in, v, s) : null;
+          c = content == null ? null : new Cue(v, view.span(in, v + 1), owner);
+        }
         if (c == null && content == null) {
           Speaker owner =
               Attitudes.noun(view.lower(v), view.lower(v + 1)) ? speakers.possessor(v) : null;
@@ -318,6 +324,36 @@ final class ReportedSpeech {
 
   private static final Set<String> POLLS =
       Set.of("poll", "polls", "survey", "surveys", "polling", "study", "studies");
+
+  /** Nouns of "in X's view": the owner holds the rest of the sentence. */
+  private static final Set<String> VIEWS =
+      Set.of("view", "opinion", "words", "estimation", "judgment", "judgement", "assessment");
+
+  /**
+   * The words held "in X's view" ({@code in} to {@code noun}): the clause after the phrase when it
+   * opens the sentence, the clause before it when it closes one, the sentence around it otherwise.
+   */
+  private Span inView(int in, int noun, Sentence s) {
+    int first = s.firstToken();
+    while (first < in && Words.COORDINATORS.contains(view.lower(first))) {
+      first++;
+    }
+    boolean opens = in == first && view.word(noun + 1).equals(",");
+    if (opens) {
+      return clause(noun + 2, s.endToken());
+    }
+    if (!view.word(in - 1).equals(",") && in != first) {
+      return null; // "interested in his views on trade"
+    }
+    boolean closes = true;
+    for (int t = noun + 1; t < s.endToken(); t++) {
+      closes &= TRAILING.contains(view.word(t));
+    }
+    if (closes) {
+      return clause(s.firstToken(), in - 1); // "..., in Bolton's view."
+    }
+    return view.word(noun + 1).equals(",") ? clause(s.firstToken(), s.endToken()) : null;
+  }
 
   /** What a cue noun is about: "claim [that ...]", "call [for ...]", "criticism [of ...]". */
   private Span nounContent(int noun, Sentence s) {

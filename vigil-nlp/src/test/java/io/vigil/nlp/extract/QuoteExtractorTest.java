@@ -1776,4 +1776,18 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("About two-thirds of harbour workers");
     assertThat(quotes("The new harbour cranes support a longer season.")).isEmpty();
   }
+
+  @Test
+  void readsTheWordsHeldInSomeonesView() {
+    String text =
+        "In Ruth Adler's view, the harbour needs new cranes. "
+            + "The pier is safe enough, in Tomas Berg's opinion.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg");
+    assertThat(qs.get(0).text()).isEqualTo("the harbour needs new cranes");
+    assertThat(qs.get(1).text()).isEqualTo("The pier is safe enough");
+    assertThat(quotes("Tomas Berg is interested in Ruth Adler's views on the pier.")).isEmpty();
+  }
 }
