@@ -498,6 +498,13 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
+    if (s == null
+        && !attitude
+        && left > from
+        && view.word(left).equals(",")
+        && reportingForm(verb)) {
+      s = interruptedSubject(left, from, t); // "Executives for Mondelez, which ..., say"
+    }
     boolean coordinated =
         Words.COORDINATORS.contains(view.lower(left))
             || view.word(left).equals(",") && view.lower(left + 1).equals("then"); // ", then says"
@@ -569,6 +576,48 @@ final class Cues {
       }
     }
     return false;
+  }
+
+  /**
+   * A subject that an aside set off by commas parts from its verb: "James B. Comey Jr., the
+   * director of the F.B.I., said", "Executives for Mondelez, which earned $30 billion, say". The
+   * subject opens the clause (after a quotation's closing mark), the aside holds no comma, and no
+   * speaker follows the verb ("…, went well, said Fidan" names Fidan).
+   */
+  private Speaker interruptedSubject(int left, int from, int verb) {
+    int start = from;
+    for (int k = from; k < left; k++) {
+      if (QUOTES.contains(view.word(k)) && view.word(k - 1).equals(",")) {
+        start = k + 1; // "“…,” James B. Comey Jr., the director ..., said"
+      }
+    }
+    if (Words.PREPOSITIONS.contains(view.lower(start))) {
+      return null; // "Among dock workers, about two-thirds, say": a share of them speaks
+    }
+    int comma = -1;
+    for (int k = start + 1; k < left; k++) {
+      if (view.word(k).equals(",")) {
+        if (comma >= 0) {
+          return null; // more than one aside
+        }
+        comma = k;
+      }
+      if (QUOTES.contains(view.word(k)) || Words.isSpeech(view.word(k)) && comma < 0) {
+        return null;
+      }
+    }
+    Speaker after = speakers.startingAt(verb + 1);
+    if (comma < 0
+        || comma - start > 12
+        || after != null && after.ref() != null && !pronoun(after)) {
+      return null;
+    }
+    Speaker named = speakers.endingAt(comma - 1);
+    if (named != null && named.ref() != null && clauseInitial(named.first(), start)) {
+      return onlyPlace(named) ? null : named;
+    }
+    Speaker phrase = nounPhraseSubject(comma - 1, start);
+    return phrase != null && animate(phrase) ? phrase : null;
   }
 
   /** A pronoun that opens a clause: "say they're liberal", "said he'd go". */
@@ -972,11 +1021,16 @@ final class Cues {
     String w = view.lower(head);
     String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     return head > s.first() && Character.isUpperCase(view.word(head).charAt(0))
+        || AGENTS.stream().anyMatch(w::endsWith) // "executives", "biographers", "economists"
         || Speakers.GROUPS.contains(w)
         || Words.PERSON_ROLES.contains(one)
         || Words.ORG_ROLES.contains(one)
         || one.endsWith("ie") && Words.ORG_ROLES.contains(one.substring(0, one.length() - 2) + "y");
   }
+
+  /** Endings of plural nouns for people by what they do. */
+  private static final java.util.List<String> AGENTS =
+      java.util.List.of("ers", "ors", "ists", "ians", "ents", "ants", "ives");
 
   private static boolean isLower(String w) {
     return !w.isEmpty() && Character.isLowerCase(w.charAt(0));

@@ -1790,4 +1790,17 @@ class QuoteExtractorTest {
     assertThat(qs.get(1).text()).isEqualTo("The pier is safe enough");
     assertThat(quotes("Tomas Berg is interested in Ruth Adler's views on the pier.")).isEmpty();
   }
+
+  @Test
+  void readsASubjectThatAnAsideSetOffByCommasPartsFromItsVerb() {
+    String text =
+        "“The pier is safe,” Ruth Adler, the director of the harbour board, said on Monday. "
+            + "Harbour economists, like their colleagues abroad, say fees will rise. "
+            + "The ferries stopped, the cranes rusted, said Tomas Berg.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Ruth Adler");
+    assertThat(qs.get(1).speakerSpan().of(text)).isEqualTo("Harbour economists");
+    assertThat(qs.get(1).text()).isEqualTo("fees will rise");
+    assertThat(speaker(qs.get(2))).isEqualTo("Tomas Berg");
+  }
 }
