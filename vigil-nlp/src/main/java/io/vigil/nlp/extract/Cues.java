@@ -498,6 +498,14 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
+    boolean infinitive =
+        !attitude
+            && view.lower(t - 1).equals("to")
+            && INFINITIVES.contains(verb)
+            && !REFUSING.contains(view.lower(t - 2)); // not "declined to say whether"
+    if (infinitive && (s == null || Words.PREPOSITIONS.contains(view.lower(s.first() - 1)))) {
+      s = sentenceSubject(from, t); // "Clinton took to Twitter to say", "was prompted to say"
+    }
     if (s == null
         && !attitude
         && left > from
@@ -619,6 +627,25 @@ final class Cues {
     Speaker phrase = nounPhraseSubject(comma - 1, start);
     return phrase != null && animate(phrase) ? phrase : null;
   }
+
+  /** Verbs of saying whose infinitive keeps the sentence's subject: "took to Twitter to say". */
+  private static final java.util.Set<String> INFINITIVES =
+      java.util.Set.of("say", "declare", "insist", "argue", "warn", "announce", "claim", "tell");
+
+  /** Verbs before "to" that keep the words unsaid: "declined to say whether". */
+  private static final java.util.Set<String> REFUSING =
+      java.util.Set.of(
+          "declined",
+          "declines",
+          "refused",
+          "refuses",
+          "declining",
+          "refusing",
+          "unable",
+          "failed",
+          "fails",
+          "reluctant",
+          "hesitant");
 
   /** A pronoun that opens a clause: "say they're liberal", "said he'd go". */
   private boolean pronounSubject(Speaker s) {

@@ -1803,4 +1803,14 @@ class QuoteExtractorTest {
     assertThat(qs.get(1).text()).isEqualTo("fees will rise");
     assertThat(speaker(qs.get(2))).isEqualTo("Tomas Berg");
   }
+
+  @Test
+  void readsTheSubjectOfAnInfinitiveOfSaying() {
+    String text = "Ruth Adler took to Twitter to say the harbour would reopen in May.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the harbour would reopen in May");
+    String refused = "Tomas Berg declined to say whether the harbour would reopen in May.";
+    assertThat(quotes(refused)).noneMatch(r -> r.cue().of(refused).equals("say"));
+  }
 }
