@@ -184,6 +184,7 @@ final class Attitudes {
           "mourn",
           "instruct",
           "detail",
+          "like",
           "foresee",
           "ponder",
           "mull",
@@ -495,6 +496,7 @@ final class Attitudes {
   private static final java.util.Map<String, Set<String>> NEEDS =
       java.util.Map.ofEntries(
           java.util.Map.entry("speak", Set.of("of", "about", "out")),
+          java.util.Map.entry("like", Set.of("to")),
           java.util.Map.entry("talk", Set.of("of", "about", "up")),
           java.util.Map.entry("point", Set.of("to", "out")),
           java.util.Map.entry("refer", Set.of("to")),

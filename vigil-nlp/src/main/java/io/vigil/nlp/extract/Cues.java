@@ -247,6 +247,14 @@ final class Cues {
           || BE.contains(before)
           || Words.BETWEEN.contains(before);
     }
+    boolean singular = // "He calls for", "she backs": a verb after a singular pronoun
+        subject.first() == subject.last()
+            && (Words.PERSON_PRONOUNS.contains(view.lower(subject.first()))
+                || view.lower(subject.first()).equals("it"))
+            && subject.last() == t - 1;
+    if (word.endsWith("s") && singular) {
+      return true;
+    }
     if (word.endsWith("s") && !word.endsWith("ss") && (described(subject) || pluralNoun(t))) {
       return false; // a plural noun after its modifiers: "his opening remarks", "the two states"
     }

@@ -62,6 +62,9 @@ final class Modality {
           "but",
           "as");
 
+  private static final Set<String> POLITE = Set.of("like", "love", "prefer");
+  private static final Set<String> WOULD = Set.of("would", "'d", "’d");
+
   /** Modals and conditions: they make any verb after them unreal. */
   private static final Set<String> MODALS =
       Set.of("could", "would", "might", "may", "should", "must", "can", "if", "unless", "whether");
@@ -106,7 +109,9 @@ final class Modality {
 
   /** Whether a modal or condition governs the verb: "could", "would", "if ... were to". */
   static boolean hypothetical(ArticleView view, int from, int verb) {
-    for (int t = verb - 1; t >= Math.max(from, verb - 8); t--) {
+    boolean wish = // "would like to": a wish held now, not an imagined one
+        POLITE.contains(view.lower(verb)) && WOULD.contains(view.lower(verb - 1));
+    for (int t = verb - (wish ? 2 : 1); t >= Math.max(from, verb - 8); t--) {
       String w = view.lower(t);
       if (CLAUSE_BREAKS.contains(w) && !w.equals(",") || SUBORDINATORS.contains(w)) {
         return false; // the modal belongs to another clause: "may simmer now that Cruz endorsed"

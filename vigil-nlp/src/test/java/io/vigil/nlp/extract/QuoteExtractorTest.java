@@ -1813,4 +1813,17 @@ class QuoteExtractorTest {
     String refused = "Tomas Berg declined to say whether the harbour would reopen in May.";
     assertThat(quotes(refused)).noneMatch(r -> r.cue().of(refused).equals("say"));
   }
+
+  @Test
+  void readsAnSFormAfterASingularPronounAndWouldLikeToAsStances() {
+    String text =
+        "Ruth Adler spoke on Monday. She calls for a new harbour levy. "
+            + "Tomas Berg would like to sell the old pier.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler", "Tomas Berg");
+    assertThat(qs.get(0).text()).isEqualTo("a new harbour levy");
+    assertThat(quotes("Tomas Berg would sell the old pier if the board agreed.")).isEmpty();
+  }
 }
