@@ -385,8 +385,9 @@ final class ReportedSpeech {
           : clause(s.firstToken(), c.verb() - 1);
     }
     int before = titled(c.speaker().first(), s) - 1;
-    if (view.word(c.verb() + 1).equals(",") && Cues.reportingForm(view.word(c.verb()))) {
-      before = phraseOpening(before, s); // "…, a wide array of economists say, …"
+    if (Cues.reportingForm(view.word(c.verb()))) {
+      before =
+          phraseOpening(before, s); // "…, a wide array of economists say, …", "…, X and Y told"
     }
     boolean aside =
         view.lower(before).equals("as")
@@ -479,6 +480,9 @@ final class ReportedSpeech {
         return k;
       }
       String lower = view.lower(k);
+      if (Words.COORDINATORS.contains(lower) && commaBefore(k - 1)) {
+        return t; // "…,” and Tom Reyes added": a clause of its own
+      }
       if (quoted[k]
           || !Character.isLetterOrDigit(w.charAt(0))
           || Words.FINITE.contains(lower)

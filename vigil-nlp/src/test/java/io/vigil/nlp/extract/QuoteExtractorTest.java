@@ -1826,4 +1826,13 @@ class QuoteExtractorTest {
     assertThat(qs.get(0).text()).isEqualTo("a new harbour levy");
     assertThat(quotes("Tomas Berg would sell the old pier if the board agreed.")).isEmpty();
   }
+
+  @Test
+  void readsTheWordsBeforeACoordinatedSubjectAndItsReportingVerb() {
+    String text =
+        "The harbour will reopen in May, dock workers and union officials told reporters.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The harbour will reopen in May");
+    assertThat(q.speakerSpan().of(text)).contains("officials");
+  }
 }
