@@ -497,6 +497,7 @@ final class Attitudes {
       java.util.Map.ofEntries(
           java.util.Map.entry("speak", Set.of("of", "about", "out")),
           java.util.Map.entry("like", Set.of("to")),
+          java.util.Map.entry("vote", Set.of("for", "against", "to")),
           java.util.Map.entry("talk", Set.of("of", "about", "up")),
           java.util.Map.entry("point", Set.of("to", "out")),
           java.util.Map.entry("refer", Set.of("to")),

@@ -77,6 +77,9 @@ final class Cues {
 
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
   Cue at(int t) {
+    if (ambiguous(t)) {
+      return null;
+    }
     if (according(view, t)) {
       Speaker s = speakers.source(t + 2);
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
@@ -101,6 +104,29 @@ final class Cues {
     Cue c = verb(t, false);
     return c != null && verbal(t, c.speaker()) ? c : null;
   }
+
+  /**
+   * Forms that are as often nouns, passives or other senses as cues, and the words after them that
+   * make them cues: "states that" (not "the United States"), "maintained that" (not "maintained a
+   * pace"), "expected that" (not "is expected to"); "known" ("known as", "known for") never.
+   */
+  private static final java.util.Map<String, java.util.Set<String>> ONLY_BEFORE =
+      java.util.Map.of(
+          "states", java.util.Set.of("that", ":", ",", "“", "\"", "''"),
+          "maintained", java.util.Set.of("that"),
+          "maintains", java.util.Set.of("that"),
+          "expected", java.util.Set.of("that"),
+          "written", java.util.Set.of("that"),
+          "emails", java.util.Set.of("that"),
+          "known", java.util.Set.of());
+
+  private boolean ambiguous(int t) {
+    java.util.Set<String> next = ONLY_BEFORE.get(view.lower(t));
+    boolean perfect = PERFECT.contains(view.lower(t - 1)) && !view.lower(t).equals("known");
+    return next != null && !next.contains(view.lower(t + 1)) && !perfect; // "had written"
+  }
+
+  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
 
   /**
    * Whether a quotation closes right before {@code t} or before a short subject before it: "“…,”
@@ -130,6 +156,9 @@ final class Cues {
    * null. Only a subject before the verb counts: "endorsed Cruz" names what is endorsed.
    */
   Cue attitude(int t) {
+    if (ambiguous(t)) {
+      return null;
+    }
     int idiom = Attitudes.idiom(view.word(t), t + 1, view::lower);
     if (idiom > 0) {
       Cue c = verb(t, true);

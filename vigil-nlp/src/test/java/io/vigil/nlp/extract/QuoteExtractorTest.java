@@ -1835,4 +1835,15 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("The harbour will reopen in May");
     assertThat(q.speakerSpan().of(text)).contains("officials");
   }
+
+  @Test
+  void readsAmbiguousFormsAsCuesOnlyBeforeTheirWords() {
+    assertThat(quotes("Tomas Berg is known as the harbour's fiercest critic.")).isEmpty();
+    assertThat(quotes("Ruth Adler maintained a brisk pace on the harbour walk.")).isEmpty();
+    assertThat(quotes("The fleets of several states sail from the old harbour.")).isEmpty();
+    String that = "Ruth Adler maintained that the pier was safe.";
+    assertThat(only(quotes(that)).text()).isEqualTo("the pier was safe");
+    String perfect = "Ruth Adler had written that the pier was safe.";
+    assertThat(only(quotes(perfect)).text()).isEqualTo("the pier was safe");
+  }
 }
