@@ -562,7 +562,16 @@ final class Cues {
       Speaker main = sentenceSubject(from, t); // "Albright urged women to vote for Clinton, saying"
       s = main != null ? main : s;
     }
-    if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null)) {
+    boolean reduced = // "911 calls saying shots were fired": the participle is the noun's
+        verb.endsWith("ing")
+            && !coordinated
+            && !progressive
+            && s != null
+            && s.last() == t - 1
+            && !pronoun(s)
+            && !DOCUMENTS.contains(view.lower(s.last()))
+            && view.lower(s.last()).endsWith("s");
+    if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null) && !reduced) {
       Speaker main = sentenceSubject(from, t);
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
     }

@@ -1846,4 +1846,12 @@ class QuoteExtractorTest {
     String perfect = "Ruth Adler had written that the pier was safe.";
     assertThat(only(quotes(perfect)).text()).isEqualTo("the pier was safe");
   }
+
+  @Test
+  void readsAParticipleRightAfterAPluralNounAsThatNounsWords() {
+    String text = "Harbour police received 911 calls saying a crane had collapsed at the pier.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).endsWith("calls");
+    assertThat(q.text()).isEqualTo("a crane had collapsed at the pier");
+  }
 }
