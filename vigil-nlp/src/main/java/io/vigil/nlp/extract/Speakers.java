@@ -166,6 +166,12 @@ final class Speakers {
       return new Speaker(
           antecedent == null ? null : antecedent.ref(), view.span(last, last + 1), last, last);
     }
+    if (w.equals("that") && last > 0) {
+      Speaker antecedent = endingAt(last - 1); // "a group that endorsed Sanders"
+      return antecedent == null || antecedent.ref() == null
+          ? null
+          : new Speaker(antecedent.ref(), view.span(last, last + 1), last, last);
+    }
     Speaker role = roleOrGroup(last);
     if (role != null) {
       return role;

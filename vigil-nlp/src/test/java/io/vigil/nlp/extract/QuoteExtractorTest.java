@@ -1854,4 +1854,14 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).endsWith("calls");
     assertThat(q.text()).isEqualTo("a crane had collapsed at the pier");
   }
+
+  @Test
+  void readsARelativeThatAfterANameAsTheSpeaker() {
+    String text = "The Kessel Harbour Union, a group that endorsed Ruth Adler, met on Monday.";
+    String named = "Friends of Kessel Harbour that endorsed Ruth Adler met on Monday.";
+    Quote q = only(quotes(named));
+    assertThat(q.speakerSpan().of(named)).isEqualTo("that");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(quotes(text)).noneMatch(p -> p.speakerSpan().of(text).equals("that"));
+  }
 }
