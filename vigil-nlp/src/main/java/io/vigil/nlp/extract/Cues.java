@@ -370,11 +370,7 @@ final class Cues {
       return false; // "the plan, which he believes will fail"
     }
     String after = view.lower(t + 1);
-    return Words.FINITE.contains(after) || after.endsWith("ed") && isWord(view.word(t + 1));
-  }
-
-  private static boolean isWord(String w) {
-    return !w.isEmpty() && Character.isLetter(w.charAt(0));
+    return Words.FINITE.contains(after) || after.endsWith("ed") && isLower(view.word(t + 1));
   }
 
   /**
@@ -661,9 +657,9 @@ final class Cues {
       }
     }
     Speaker after = speakers.startingAt(verb + 1);
-    if (comma < 0
-        || comma - start > 12
-        || after != null && after.ref() != null && !pronoun(after)) {
+    boolean inverted = // "…, went well, said Fidan"; but "finds Clinton with a lead": an object
+        after != null && after.ref() != null && !pronoun(after) && !notInverted(view.lower(verb));
+    if (comma < 0 || comma - start > 12 || inverted) {
       return null;
     }
     Speaker named = speakers.endingAt(comma - 1);

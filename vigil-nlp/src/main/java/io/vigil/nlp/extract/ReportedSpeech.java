@@ -704,6 +704,9 @@ final class ReportedSpeech {
     }
     boolean quantity =
         view.lower(t).equals("at") && view.lower(t + 1).matches("least|most")
+            || view.lower(t).equals("as") // "as many as 30 percent"
+                && view.lower(t + 1).matches("many|much|few|little")
+                && view.lower(t + 2).equals("as")
             || Words.APPROXIMATELY.contains(view.lower(t)) && amount(t + 1); // "said about half of
     boolean demonstrative = DEMONSTRATIVE.contains(view.lower(t)) && !timeNoun(t + 1);
     if (!topic

@@ -1864,4 +1864,16 @@ class QuoteExtractorTest {
     assertThat(q.speaker()).isNotNull();
     assertThat(quotes(text)).noneMatch(p -> p.speakerSpan().of(text).equals("that"));
   }
+
+  @Test
+  void readsWhatAPollShowsBeforeANameAQuantityOrAfterAnAside() {
+    String name = "The harbour poll shows Ted Berg 16 points ahead of Ruth Adler.";
+    assertThat(only(quotes(name)).speakerSpan().of(name)).endsWith("poll");
+    String many = "Polls show as many as 30 percent of dock workers back the levy.";
+    assertThat(quotes(many))
+        .anyMatch(q -> q.speakerSpan().of(many).equals("Polls") && q.text().startsWith("as many"));
+    String aside =
+        "The survey, conducted by the Kessel Institute, finds Ruth Adler with a small lead.";
+    assertThat(quotes(aside)).anyMatch(q -> q.speakerSpan().of(aside).equals("The survey"));
+  }
 }
