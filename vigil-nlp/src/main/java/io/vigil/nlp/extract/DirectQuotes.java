@@ -75,6 +75,9 @@ final class DirectQuotes {
         out.set(out.size() - 1, joined(previous, q));
       } else if (c != null) {
         out.add(quote(q, c.speaker(), c.span()));
+      } else if (continues(q, previous) && speakerBetween(previous, q) != null) {
+        Cue between = speakerBetween(previous, q); // "Carter said that …" before a bare quotation
+        out.add(quote(q, between.speaker(), between.span()));
       } else if (continues(q, previous)) {
         boolean near = sentenceGap(previous, q) <= 1;
         out.set(out.size() - 1, near ? joined(previous, q) : previous);
@@ -370,6 +373,33 @@ final class DirectQuotes {
       i--;
     }
     return i < 0 || ".?!\n".indexOf(view.text.charAt(i)) >= 0;
+  }
+
+  /**
+   * The cue of another speaker in the sentence right before a quotation without a cue, after the
+   * previous quote: in "“…,” Hussein said. Carter said that the U.S. would stay. “That's because
+   * …”" the quotation goes on with Carter. Null when there is none.
+   */
+  private Cue speakerBetween(Quote previous, Quoted q) {
+    int open = view.tokenAt(q.outer().start());
+    int sentence = view.sentenceOf(open);
+    if (sentence == 0 || view.sentence(sentence).firstToken() != open && !afterFullStop(q)) {
+      return null;
+    }
+    Sentence before = view.sentence(view.sentenceOf(open - 1));
+    int from = Math.max(before.firstToken(), view.tokenAt(previous.span().end() - 1) + 1);
+    Cue found = null;
+    for (int t = before.firstToken(); t < Math.min(open, before.endToken()); t++) {
+      if (quoted[t] || t < from) {
+        return null; // a sentence of reported speech alone, not one with a quotation of its own
+      }
+      Cue c = Cues.according(view, t) || view.lower(t).endsWith("ing") ? null : cues.at(t);
+      found = c != null && c.speaker().ref() != null ? c : found;
+    }
+    boolean other =
+        found != null
+            && (previous.speaker() == null || !found.speaker().ref().equals(previous.speaker()));
+    return other ? found : null;
   }
 
   private int sentenceGap(Quote previous, Quoted q) {

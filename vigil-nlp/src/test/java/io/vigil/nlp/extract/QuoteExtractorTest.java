@@ -1876,4 +1876,16 @@ class QuoteExtractorTest {
         "The survey, conducted by the Kessel Institute, finds Ruth Adler with a small lead.";
     assertThat(quotes(aside)).anyMatch(q -> q.speakerSpan().of(aside).equals("The survey"));
   }
+
+  @Test
+  void givesABareQuotationToTheSpeakerOfTheReportedSentenceBeforeIt() {
+    String text =
+        "“The harbour is safe,” Ruth Adler said.\n\n"
+            + "Tomas Berg said that the pier would reopen in May.\n\n"
+            + "“That is because the new cranes have arrived at last.”";
+    Quote last =
+        quotes(text).stream().filter(q -> q.text().startsWith("That is")).findFirst().orElseThrow();
+    assertThat(speaker(last)).isEqualTo("Tomas Berg");
+    assertThat(last.direct()).isTrue();
+  }
 }
