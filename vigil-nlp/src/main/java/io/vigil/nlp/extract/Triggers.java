@@ -135,12 +135,53 @@ final class Triggers {
     for (String form : forms) {
       Trigger trigger = LEXICON.get(form);
       if (trigger != null) {
-        return sensible(trigger, form, w, prev, next) && !nounUse(view, t, trigger, form)
+        return sensible(trigger, form, w, prev, next)
+                && !nounUse(view, t, trigger, form)
+                && !metAsStandard(view, t, form)
             ? trigger
             : null;
       }
     }
     return null;
+  }
+
+  /** Things that are met without a meeting: "meeting regulatory standards", "met the deadline". */
+  private static final Set<String> STANDARDS =
+      Set.of(
+          "standard",
+          "standards",
+          "expectations",
+          "expectation",
+          "requirements",
+          "requirement",
+          "needs",
+          "goals",
+          "goal",
+          "target",
+          "targets",
+          "criteria",
+          "deadline",
+          "deadlines",
+          "threshold",
+          "obligations",
+          "demand",
+          "demands",
+          "challenge",
+          "challenges",
+          "quota",
+          "costs",
+          "payroll");
+
+  private static boolean metAsStandard(ArticleView view, int t, String form) {
+    if (!form.equals("meet") && !form.equals("meeting")) {
+      return false;
+    }
+    for (int k = t + 1; k <= t + 3; k++) {
+      if (STANDARDS.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -182,6 +223,10 @@ final class Triggers {
     return null;
   }
 
+  /** Words before a base form that make it a verb: "to demand", "will riot". */
+  private static final Set<String> MODAL_OR_TO =
+      Set.of("to", "will", "would", "could", "might", "may", "must", "should", "they", "we", "i");
+
   /** Rules out readings that the form makes unlikely: "stated" only, "signed" an agreement. */
   private static boolean sensible(
       Trigger trigger, String form, String word, String prev, String next) {
@@ -197,6 +242,9 @@ final class Triggers {
           next.equals("aid") || next.equals("humanitarian") || next.equals("assistance");
       case "receive", "welcome" -> false;
       case "address" -> word.equals("addressed");
+      case "demand" -> !word.equals("demand") || MODAL_OR_TO.contains(prev); // "demand from China"
+      case "riot" -> !word.equals("riot") || MODAL_OR_TO.contains(prev); // "riot police"
+      case "request" -> !(word.equals("requests") && next.equals("for")); // "requests for comment"
       case "fight" -> word.equals("fought");
       case "beat" -> word.equals("beaten");
       default -> true;

@@ -268,4 +268,18 @@ class EventExtractorTest {
     assertThat(e.count().value()).isEqualTo(3);
     assertThat(e.place().name()).isEqualTo("Aleppo");
   }
+
+  @Test
+  void codesNoEventForWordsThatOnlyLookLikeTriggers() {
+    String text =
+        "The harbour board has been meeting its safety standards since May. "
+            + "Demand from Kessel for coal cooled in the spring. "
+            + "The board did not immediately respond to requests for comment. "
+            + "The crowd met riot police at the gate.";
+    assertThat(events(text, PUBLISHED))
+        .extracting(e -> e.trigger().of(text))
+        .doesNotContain("meeting", "Demand", "requests", "riot");
+    String meeting = "Ingrid Holm is meeting Jonas Berg in Stockholm on Monday.";
+    assertThat(events(meeting, PUBLISHED)).extracting(Event::cameo).contains("040");
+  }
 }
