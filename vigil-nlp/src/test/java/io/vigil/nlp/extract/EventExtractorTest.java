@@ -273,12 +273,10 @@ class EventExtractorTest {
   void codesNoEventForWordsThatOnlyLookLikeTriggers() {
     String text =
         "The harbour board has been meeting its safety standards since May. "
-            + "Demand from Kessel for coal cooled in the spring. "
-            + "The board did not immediately respond to requests for comment. "
-            + "The crowd met riot police at the gate.";
-    assertThat(events(text, PUBLISHED))
-        .extracting(e -> e.trigger().of(text))
-        .doesNotContain("meeting", "Demand", "requests", "riot");
+            + "As ferries stopped, demand from Kessel for coal cooled in the spring. "
+            + "The Ruth Adler campaign did not immediately respond to requests for comment. "
+            + "As you pointed out, Ruth, the fans caused riot cautions in Kessel.";
+    assertThat(events(text, PUBLISHED)).isEmpty();
     String meeting = "Ingrid Holm is meeting Jonas Berg in Stockholm on Monday.";
     assertThat(events(meeting, PUBLISHED)).extracting(Event::cameo).contains("040");
   }
