@@ -70,19 +70,48 @@ final class Violence {
 
   private Violence() {}
 
-  /** Whether the attack at {@code trigger} targets a person and nothing around it is violent. */
+  /** How far from the trigger a word of violence makes the attack violent, in tokens. */
+  private static final int NEAR = 6;
+
+  /**
+   * Whether the attack at {@code trigger} targets a person and nothing near it is violent. The
+   * target follows the trigger, over "on" and the words of a noun phrase ("his attacks on a former
+   * Miss Universe"), not past punctuation ("After the 9/11 attacks, President Bush ...").
+   */
   static boolean verbal(ArticleView view, Sentence s, int trigger) {
-    for (int t = s.firstToken(); t < s.endToken(); t++) {
+    ResolvedMention object = view.mentionStartingAt(trigger + 1);
+    if (object != null && view.type(object) == EntityType.PERSON) {
+      int after = view.tokenAt(object.mention().span().end() - 1) + 1;
+      if (REASONS.contains(view.lower(after))) {
+        return true; // "attacked Clinton for her support of military action": a reproach
+      }
+    }
+    int from = Math.max(s.firstToken(), trigger - NEAR);
+    for (int t = from; t < Math.min(s.endToken(), trigger + NEAR + 1); t++) {
       if (WORDS.contains(view.lower(t))) {
         return false;
       }
     }
-    for (int t = trigger + 1; t < Math.min(s.endToken(), trigger + 4); t++) {
+    for (int t = trigger + 1; t < Math.min(s.endToken(), trigger + 6); t++) {
+      String w = view.word(t);
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+        return false;
+      }
       ResolvedMention m = view.mentionStartingAt(t);
       if (m != null) {
         return view.type(m) == EntityType.PERSON;
       }
+      if (Words.PERSON_ROLES.contains(view.lower(t)) || PEOPLE.contains(view.lower(t))) {
+        return true; // "attacks on the moderators", "attacked the senator"
+      }
     }
     return false;
   }
+
+  /** Words after an attacked person that give the reason of a reproach. */
+  private static final Set<String> REASONS = Set.of("for", "over");
+
+  /** Plural nouns for people who are attacked in words. */
+  private static final Set<String> PEOPLE =
+      Set.of("moderators", "opponents", "rivals", "critics", "reporters", "journalists", "media");
 }

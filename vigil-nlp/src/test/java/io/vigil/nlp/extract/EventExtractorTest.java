@@ -280,4 +280,23 @@ class EventExtractorTest {
     String meeting = "Ingrid Holm is meeting Jonas Berg in Stockholm on Monday.";
     assertThat(events(meeting, PUBLISHED)).extracting(Event::cameo).contains("040");
   }
+
+  @Test
+  void tellsAVerbalAttackFromAViolentOneByItsTargetAndReason() {
+    String after = "After the harbour attacks, Mayor Ruth Adler closed the pier.";
+    assertThat(events(after, PUBLISHED))
+        .filteredOn(e -> e.trigger().of(after).equals("attacks"))
+        .extracting(Event::cameo)
+        .containsExactly("180");
+    String reason = "Tomas Berg attacked Ruth Adler for her support of military patrols at sea.";
+    assertThat(events(reason, PUBLISHED))
+        .filteredOn(e -> e.trigger().of(reason).equals("attacked"))
+        .extracting(Event::cameo)
+        .containsExactly("111");
+    String moderators = "Tomas Berg repeated his attacks on the moderators at the debate.";
+    assertThat(events(moderators, PUBLISHED))
+        .filteredOn(e -> e.trigger().of(moderators).equals("attacks"))
+        .extracting(Event::cameo)
+        .containsExactly("111");
+  }
 }
