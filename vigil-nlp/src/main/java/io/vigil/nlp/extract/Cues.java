@@ -1088,13 +1088,20 @@ final class Cues {
       head++;
     }
     String w = view.lower(head);
-    String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    String one = singular(w);
     return head > s.first() && Character.isUpperCase(view.word(head).charAt(0))
         || AGENTS.stream().anyMatch(w::endsWith) // "executives", "biographers", "economists"
         || Speakers.GROUPS.contains(w)
         || Words.PERSON_ROLES.contains(one)
-        || Words.ORG_ROLES.contains(one)
-        || one.endsWith("ie") && Words.ORG_ROLES.contains(one.substring(0, one.length() - 2) + "y");
+        || Words.ORG_ROLES.contains(one);
+  }
+
+  /** A plural noun's singular, near enough for the role lists: "companies", "unions". */
+  private static String singular(String w) {
+    if (w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Endings of plural nouns for people by what they do. */
