@@ -71,14 +71,15 @@ final class DirectQuotes {
       Quote previous = out.isEmpty() ? null : out.getLast();
       boolean sameQuote = last != null && last.group() == q.group();
       boolean sameCue = previous != null && c != null && c.span().equals(previous.cue());
+      boolean continues = c == null && continues(q, previous);
+      Cue between = continues ? speakerBetween(previous, q) : null; // "Carter said that …"
       if (c != null && previous != null && (sameQuote || sameCue)) {
         out.set(out.size() - 1, joined(previous, q));
       } else if (c != null) {
         out.add(quote(q, c.speaker(), c.span()));
-      } else if (continues(q, previous) && speakerBetween(previous, q) != null) {
-        Cue between = speakerBetween(previous, q); // "Carter said that …" before a bare quotation
+      } else if (between != null) {
         out.add(quote(q, between.speaker(), between.span()));
-      } else if (continues(q, previous)) {
+      } else if (continues) {
         boolean near = sentenceGap(previous, q) <= 1;
         out.set(out.size() - 1, near ? joined(previous, q) : previous);
         if (!near) {
