@@ -566,7 +566,9 @@ final class Cues {
             && s.last() == t - 1
             && !pronoun(s)
             && !DOCUMENTS.contains(view.lower(s.last()))
-            && view.lower(s.last()).endsWith("s");
+            && view.lower(s.last()).endsWith("s")
+            && !(Words.PREPOSITIONS.contains(view.lower(s.first() - 1)) // "a text to supporters"
+                && !view.lower(s.first() - 1).equals("of")); // but "30 percent of voters saying"
     if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null) && !reduced) {
       Speaker main = sentenceSubject(from, t);
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject

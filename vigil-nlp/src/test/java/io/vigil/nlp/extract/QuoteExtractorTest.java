@@ -1888,4 +1888,11 @@ class QuoteExtractorTest {
     assertThat(speaker(last)).isEqualTo("Tomas Berg");
     assertThat(last.direct()).isTrue();
   }
+
+  @Test
+  void readsNoReducedParticipleAfterANounInAPrepositionalPhrase() {
+    String text =
+        "The harbour board sent a text message to supporters saying the pier would reopen in May.";
+    assertThat(quotes(text)).noneMatch(q -> q.speakerSpan().of(text).equals("supporters"));
+  }
 }
