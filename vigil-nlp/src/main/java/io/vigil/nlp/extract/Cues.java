@@ -94,6 +94,11 @@ final class Cues {
                   : compoundNoun(t, c.speaker()));
       return noun ? null : c;
     }
+    boolean tag = t + 1 < view.tokens.size() && TAGS.containsKey(view.lower(t));
+    if (tag && TAGS.get(view.lower(t)).equals(view.lower(t + 1)) && afterQuotation(t)) {
+      Cue c = verb(t, false); // "“…,” Adler shot back", "“…,” Berg went on"
+      return c == null ? null : new Cue(t, view.span(t, t + 2), c.speaker());
+    }
     if (READS.contains(view.lower(t))
         && (QUOTING.contains(view.word(t + 1)) || afterQuotation(t))) {
       return verb(t, false); // "The sign reads: “No fishing.”", "“No fishing,” read the sign"
@@ -144,6 +149,18 @@ final class Cues {
     }
     return false;
   }
+
+  /** Verbs that tag a quotation with the word after them: "shot back", "went on". */
+  private static final java.util.Map<String, String> TAGS =
+      java.util.Map.of(
+          "shot", "back",
+          "fired", "back",
+          "hit", "back",
+          "snapped", "back",
+          "went", "on",
+          "goes", "on",
+          "chimed", "in",
+          "piped", "up");
 
   /** "read" as a text's words: only before a colon, a comma or a quotation mark, or after one. */
   private static final java.util.Set<String> READS = java.util.Set.of("reads", "read");

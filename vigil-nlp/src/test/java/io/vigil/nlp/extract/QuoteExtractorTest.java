@@ -1895,4 +1895,16 @@ class QuoteExtractorTest {
         "The harbour board sent a text message to supporters saying the pier would reopen in May.";
     assertThat(quotes(text)).noneMatch(q -> q.speakerSpan().of(text).equals("supporters"));
   }
+
+  @Test
+  void readsShotBackAndWentOnAsTagsOfAQuotation() {
+    String back = "“They are all here for the free stuff,” Ruth Adler shot back with a laugh.";
+    Quote q = only(quotes(back));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("They are all here for the free stuff");
+    String on = "“You know, it happens at every harbour,” Tomas Berg went on.";
+    assertThat(speaker(only(quotes(on)))).isEqualTo("Tomas Berg");
+    String last = "“You know, it happens at every harbour,” Tomas Berg shot";
+    assertThat(quotes(last)).isNotNull();
+  }
 }
