@@ -7,6 +7,7 @@ import io.vigil.model.Event;
 import io.vigil.model.Extraction;
 import io.vigil.model.Quote;
 import io.vigil.model.RawDocument;
+import io.vigil.model.Rejection;
 import io.vigil.model.Result;
 import io.vigil.model.Span;
 import io.vigil.nlp.analyse.Analysis;
@@ -90,7 +91,22 @@ public final class Pipeline {
     long c0 = StageTimes.threadCpuNanos();
     Result<Article> article = ingest.toArticle(doc);
     times.add(Stage.CLEAN, System.nanoTime() - t0, StageTimes.threadCpuNanos() - c0);
-    return article.then(a -> Result.ok(extract(a, times)));
+    return article.then(a -> analysed(doc, a, times));
+  }
+
+  /**
+   * The extraction of a cleaned article, or a rejection when a stage fails on it: one article that
+   * trips a rule is counted and reported, and the run goes on with the next.
+   */
+  private Result<Extraction> analysed(RawDocument doc, Article article, StageTimes times) {
+    try {
+      return Result.ok(extract(article, times));
+    } catch (RuntimeException e) {
+      return Result.failed(
+          doc.location(),
+          Rejection.Reason.FAILED,
+          "analysis failed (" + e + "); the article was read but not analysed, please report it");
+    }
   }
 
   /** Everything after cleaning: analysis, resolution, quotes and events. */
