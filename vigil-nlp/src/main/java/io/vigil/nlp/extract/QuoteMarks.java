@@ -137,12 +137,16 @@ final class QuoteMarks {
         continue;
       }
       int mark = view.word(t - 1).equals(",") ? t - 2 : t - 1;
-      if (mark > from && CLOSING_MARKS.contains(view.word(mark)) && act(view, t + 1)) {
+      boolean closed = mark > from && CLOSING_MARKS.contains(view.word(mark));
+      int verb = ADVERBS.contains(view.lower(t + 1)) ? t + 2 : t + 1; // "and then left"
+      if (closed && act(view, verb)) {
         return mark + 1;
       }
     }
     return to;
   }
+
+  private static final Set<String> ADVERBS = Set.of("then", "later", "also", "quickly", "soon");
 
   /** Tokens that close a quotation. */
   static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''", "’");

@@ -1907,4 +1907,13 @@ class QuoteExtractorTest {
     String last = "“You know, it happens at every harbour,” Tomas Berg shot";
     assertThat(quotes(last)).isNotNull();
   }
+
+  @Test
+  void endsReportedWordsAtAClosingMarkBeforeTheSpeakersNextActAfterAnAdverb() {
+    String text =
+        "Ruth Adler said she was “the right person for the harbour,” and then left the stage.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).endsWith("for the harbour,”");
+    assertThat(q.direct()).isTrue();
+  }
 }
