@@ -528,8 +528,10 @@ final class Cues {
       java.util.Set.of("i", "we", "they", "you", "who", "people", "democrats", "republicans");
 
   private Cue verb(int t, boolean attitude) {
-    if (view.inName(t) || OWNERS.contains(view.lower(t - 1))) {
-      return null; // "his warning that ...": a noun, read by the cue nouns
+    if (view.inName(t)
+        || OWNERS.contains(view.lower(t - 1))
+        || ARTICLES.contains(view.lower(t - 1))) {
+      return null; // "his warning that ...", "69 percent of the vote": a noun
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();
     if (Modality.blocked(view, from, t)) {
@@ -813,6 +815,8 @@ final class Cues {
           "then",
           "now",
           "still");
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
   private static final java.util.Set<String> OWNERS =
       java.util.Set.of("his", "her", "their", "its", "our", "my", "your");

@@ -1916,4 +1916,10 @@ class QuoteExtractorTest {
     assertThat(q.text()).endsWith("for the harbour,”");
     assertThat(q.direct()).isTrue();
   }
+
+  @Test
+  void readsNoVerbRightAfterAnArticle() {
+    String text = "Ruth Adler received 69 percent of the vote to lead the harbour board.";
+    assertThat(quotes(text)).isEmpty();
+  }
 }
