@@ -550,6 +550,14 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
+    if (attitude
+        && s != null
+        && s.ref() == null
+        && !pronoun(s)
+        && view.lower(s.last() + 1).equals("to")
+        && s.last() + 2 == t) {
+      s = null; // "a chance to back Trump", "the decision to support": no one backs
+    }
     boolean infinitive =
         !attitude
             && view.lower(t - 1).equals("to")

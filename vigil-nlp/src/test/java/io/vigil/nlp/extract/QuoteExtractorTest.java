@@ -1922,4 +1922,12 @@ class QuoteExtractorTest {
     String text = "Ruth Adler received 69 percent of the vote to lead the harbour board.";
     assertThat(quotes(text)).isEmpty();
   }
+
+  @Test
+  void readsNoStanceInAnInfinitiveAfterANounThatNamesNoOne() {
+    String text = "The vote gave the council a chance to back Ruth Adler for the harbour board.";
+    assertThat(quotes(text)).noneMatch(q -> q.speakerSpan().of(text).endsWith("chance"));
+    String person = "The council asked Tomas Berg to back Ruth Adler for the harbour board.";
+    assertThat(quotes(person)).isNotEmpty();
+  }
 }
