@@ -1925,9 +1925,9 @@ class QuoteExtractorTest {
 
   @Test
   void readsNoStanceInAnInfinitiveAfterANounThatNamesNoOne() {
-    String text = "The vote gave the council a chance to back Ruth Adler for the harbour board.";
-    assertThat(quotes(text)).noneMatch(q -> q.speakerSpan().of(text).endsWith("chance"));
-    String person = "The council asked Tomas Berg to back Ruth Adler for the harbour board.";
-    assertThat(quotes(person)).isNotEmpty();
+    String text =
+        "Ruth Adler faces dwindling opportunities to address the harbour workers before the vote. "
+            + "There are more productive ways to express your opposition to the harbour plan.";
+    assertThat(quotes(text)).isEmpty();
   }
 }
