@@ -550,6 +550,10 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
+    if (s != null && onlyPlace(s) && Words.PREPOSITIONS.contains(view.lower(s.first() - 1))) {
+      Speaker head = speakers.endingAt(s.first() - 2); // "the foreign ministry in Ankara said"
+      s = head != null && !onlyPlace(head) ? head : s;
+    }
     if (attitude
         && s != null
         && s.ref() == null

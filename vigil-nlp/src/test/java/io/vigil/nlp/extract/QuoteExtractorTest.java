@@ -1930,4 +1930,12 @@ class QuoteExtractorTest {
             + "There are more productive ways to express your opposition to the harbour plan.";
     assertThat(quotes(text)).isEmpty();
   }
+
+  @Test
+  void readsTheSpeakerBeforeAPlaceThatAPrepositionGoverns() {
+    String text = "The pier reopened on Friday, the foreign ministry in Lisbon said.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).endsWith("ministry");
+    assertThat(q.text()).isEqualTo("The pier reopened on Friday");
+  }
 }
