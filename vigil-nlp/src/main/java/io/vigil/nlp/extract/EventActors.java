@@ -150,11 +150,46 @@ final class EventActors {
       return near;
     }
     for (ResolvedMention m : view.within(view.span(s.firstToken(), trigger))) {
-      if (actorLike(m) && !inPrepositionalPhrase(m) && m != place && !modifiesName(m)) {
+      if (actorLike(m)
+          && !inPrepositionalPhrase(m)
+          && m != place
+          && !modifiesName(m)
+          && !reports(view.tokenAt(m.mention().span().end() - 1), trigger)
+          && !sourced(view.tokenAt(m.mention().span().start()))) {
         return actor(m);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verb of saying stands between a name and a trigger: in "The WHO said at least 14
+   * civilians were killed" the WHO reports the killing and does not kill (nor "according to the
+   * WHO", which the caller checks).
+   */
+  /**
+   * Whether a name is the source of "according to (the) ...", or the short form in brackets after a
+   * name ("the World Health Organization (WHO)"), which stands where its long form does.
+   */
+  private boolean sourced(int first) {
+    if (view.word(first - 1).equals("(")) {
+      ResolvedMention longForm = view.mentionEndingAt(first - 2);
+      return longForm != null && sourced(view.tokenAt(longForm.mention().span().start()));
+    }
+    int t = first - 1;
+    while (t > 0 && Words.DETERMINERS.contains(view.lower(t))) {
+      t--;
+    }
+    return Cues.according(view, t - 1);
+  }
+
+  private boolean reports(int name, int trigger) {
+    for (int t = name + 1; t < trigger; t++) {
+      if (Words.SAYING.contains(view.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "after the attacks": a noun trigger in a prepositional phrase has no subject of its own. */

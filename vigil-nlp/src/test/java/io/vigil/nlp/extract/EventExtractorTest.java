@@ -299,4 +299,18 @@ class EventExtractorTest {
         .extracting(Event::cameo)
         .containsExactly("111");
   }
+
+  @Test
+  void takesNoReporterOfAnEventForItsActor() {
+    String said =
+        "The World Health Organization said at least 14 civilians were killed in Kessel on Sunday.";
+    String according =
+        "According to the World Health Organization (WHO), at least 14 civilians were killed in"
+            + " Kessel on Sunday.";
+    for (String text : List.of(said, according)) {
+      assertThat(events(text, PUBLISHED))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(actors(e)).doesNotContain("World Health Organization"));
+    }
+  }
 }
