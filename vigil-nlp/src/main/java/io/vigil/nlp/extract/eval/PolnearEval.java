@@ -109,7 +109,11 @@ public final class PolnearEval {
     for (Path txt : list(dir.resolve("text"), ".txt")) {
       Path ann = annotations.get(txt.getFileName().toString().replaceFirst("\\.txt$", ""));
       if (ann != null) {
-        total = total.plus(score(txt, read(txt), BratAttributions.read(ann)));
+        try {
+          total = total.plus(score(txt, read(txt), BratAttributions.read(ann)));
+        } catch (RuntimeException e) { // a rule's bug: name the text that shows it
+          throw new IllegalStateException("cannot score " + txt + ": " + e, e);
+        }
       }
     }
     return total;
