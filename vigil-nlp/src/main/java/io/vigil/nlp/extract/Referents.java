@@ -182,6 +182,37 @@ final class Referents {
     return later;
   }
 
+  /**
+   * The country that owns the institution named by the noun at {@code head} when no organisation of
+   * the article holds it: "Iraq's foreign ministry", "the Turkish army", and for a bare "the
+   * ministry" the owner of the last ministry named so. Null when no country is named with it.
+   */
+  EntityRef owner(int head) {
+    String noun = view.lower(head);
+    for (int k = head; k >= 0; k--) {
+      if (!view.lower(k).equals(noun)) {
+        continue;
+      }
+      for (int t = k - 1; t >= Math.max(0, k - 4); t--) {
+        ResolvedMention m = view.mentionEndingAt(t);
+        if (m == null && POSSESSIVE.contains(view.lower(t))) {
+          m = view.mentionEndingAt(t - 1); // "Iraq's foreign ministry"
+        }
+        if (m != null && view.type(m) == EntityType.LOCATION) {
+          return ref(m);
+        }
+        if (m != null
+            || !Character.isLetter(view.word(t).isEmpty() ? ' ' : view.word(t).charAt(0))
+                && !POSSESSIVE.contains(view.lower(t))) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
+
   private ResolvedMention firstMention(String id) {
     return view.resolution.mentions().stream()
         .filter(m -> m.entityId().equals(id))

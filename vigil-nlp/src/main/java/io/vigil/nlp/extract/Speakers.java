@@ -365,20 +365,35 @@ final class Speakers {
     while (first - 1 >= sentenceStart && last - first < 4 && modifier(first - 1)) {
       first--;
     }
+    ResolvedMention owner =
+        first - 2 >= sentenceStart && POSSESSIVE.contains(view.lower(first - 1))
+            ? view.mentionEndingAt(first - 2)
+            : null;
     if (first - 1 >= sentenceStart && Words.DETERMINERS.contains(view.lower(first - 1))) {
       first--;
+    } else if (owner != null && view.type(owner) == EntityType.LOCATION) {
+      first = view.tokenAt(owner.mention().span().start()); // "Iraq's foreign ministry"
     } else if (role && !group && !Character.isUpperCase(view.word(first).charAt(0))) {
       return null;
     }
     List<String> modifiers = new ArrayList<>();
-    for (int t = first; t < last; t++) {
+    boolean owned = owner != null && first == view.tokenAt(owner.mention().span().start());
+    int from = owned ? view.tokenAt(owner.mention().span().end() - 1) + 2 : first; // after "'s"
+    for (int t = from; t < last; t++) {
       if (!Words.DETERMINERS.contains(view.lower(t))) {
         modifiers.add(view.lower(t));
       }
     }
     EntityRef ref = role ? referents.role(head, modifiers, first) : null;
+    if (ref == null && Words.ORG_ROLES.contains(head) && OWNED.contains(head)) {
+      ref = referents.owner(last); // "Iraq's foreign ministry", then "the ministry"
+    }
     return new Speaker(ref, view.span(first, last + 1), first, last);
   }
+
+  /** Institutions that speak for the country that owns them. */
+  private static final Set<String> OWNED =
+      Set.of("ministry", "government", "army", "military", "embassy", "administration");
 
   private boolean describes(int t) {
     String w = view.lower(t);

@@ -1938,4 +1938,15 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).endsWith("ministry");
     assertThat(q.text()).isEqualTo("The pier reopened on Friday");
   }
+
+  @Test
+  void resolvesACountrysMinistryAndTheMinistryLaterToTheCountry() {
+    String text =
+        "Norway's foreign ministry asked the coalition partners to speed up the handover of the"
+            + " bases. The ministry said three bases would stay open until June.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Norway");
+    assertThat(qs.get(1).speakerSpan().of(text)).isEqualTo("The ministry");
+  }
 }
