@@ -975,7 +975,9 @@ final class Cues {
       String w = view.lower(k);
       relative |= Words.RELATIVES.contains(w);
       boolean clause =
-          !relative && (BE.contains(w) && !POSSESSIVES.contains(w) || Words.AUXILIARIES.contains(w))
+          !relative
+                  && (BE.contains(w) && !Words.POSSESSIVES.contains(w)
+                      || Words.AUXILIARIES.contains(w))
               || k > first && (Words.PERSON_PRONOUNS.contains(w) || w.equals("they"))
               || NOT_IN_SUBJECT.contains(w)
               || Words.isSpeech(view.word(k)) && !dated(k); // "A poll released Sunday showed"
@@ -1225,13 +1227,11 @@ final class Cues {
       boolean speaks =
           type == io.vigil.model.EntityType.PERSON
               || type == io.vigil.model.EntityType.ORGANIZATION;
-      boolean possessed = POSSESSIVES.contains(view.lower(last + 1));
+      boolean possessed = Words.POSSESSIVES.contains(view.lower(last + 1));
       return speaks && !possessed && last < verb ? speakers.endingAt(last) : null;
     }
     return null;
   }
-
-  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("'s", "’s", "'", "’");
 
   /**
    * The subject before a relative clause without commas: "a White House official who spoke

@@ -195,7 +195,7 @@ final class Referents {
       }
       for (int t = k - 1; t >= Math.max(0, k - 4); t--) {
         ResolvedMention m = view.mentionEndingAt(t);
-        if (m == null && POSSESSIVE.contains(view.lower(t))) {
+        if (m == null && Words.POSSESSIVES.contains(view.lower(t))) {
           m = view.mentionEndingAt(t - 1); // "Iraq's foreign ministry"
         }
         if (m != null && view.type(m) == EntityType.LOCATION) {
@@ -203,15 +203,13 @@ final class Referents {
         }
         if (m != null
             || !Character.isLetter(view.word(t).isEmpty() ? ' ' : view.word(t).charAt(0))
-                && !POSSESSIVE.contains(view.lower(t))) {
+                && !Words.POSSESSIVES.contains(view.lower(t))) {
           break;
         }
       }
     }
     return null;
   }
-
-  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
 
   private ResolvedMention firstMention(String id) {
     return view.resolution.mentions().stream()

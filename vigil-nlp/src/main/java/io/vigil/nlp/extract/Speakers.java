@@ -82,8 +82,6 @@ final class Speakers {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("whether", "that", "if", "why", "how", "what", "when", "where");
 
-  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-
   private final ArticleView view;
   private final Referents referents;
 
@@ -100,7 +98,7 @@ final class Speakers {
     int sentenceStart = view.sentence(view.sentenceOf(noun)).firstToken();
     for (int t = noun - 1; t >= Math.max(sentenceStart, noun - 3); t--) {
       String w = view.lower(t);
-      if (POSSESSIVE.contains(w)) {
+      if (Words.POSSESSIVES.contains(w)) {
         Speaker owner = endingAt(t - 1);
         return owner != null && owner.ref() != null ? owner : null;
       }
@@ -311,7 +309,7 @@ final class Speakers {
     if (w.equals("of") || w.equals("for") || w.equals("in") || w.equals("on") || w.equals("at")) {
       return true;
     }
-    return (Character.isLetterOrDigit(w.charAt(0)) || POSSESSIVE.contains(w))
+    return (Character.isLetterOrDigit(w.charAt(0)) || Words.POSSESSIVES.contains(w))
         && !Words.isSpeech(w)
         && !Words.RELATIVES.contains(w)
         && !Words.BETWEEN.contains(w)
@@ -340,7 +338,8 @@ final class Speakers {
         int from = outer != null && outer.ref() == null ? outer.first() : first;
         return new Speaker(null, view.span(from, last + 1), from, last); // "Supporters of the plan"
       }
-      ResolvedMention owner = POSSESSIVE.contains(w) ? view.mentionEndingAt(first - 1) : null;
+      ResolvedMention owner =
+          Words.POSSESSIVES.contains(w) ? view.mentionEndingAt(first - 1) : null;
       if (owner != null && first < last) {
         int start = view.tokenAt(owner.mention().span().start());
         return new Speaker(null, view.span(start, last + 1), start, last);
@@ -366,7 +365,7 @@ final class Speakers {
       first--;
     }
     ResolvedMention owner =
-        first - 2 >= sentenceStart && POSSESSIVE.contains(view.lower(first - 1))
+        first - 2 >= sentenceStart && Words.POSSESSIVES.contains(view.lower(first - 1))
             ? view.mentionEndingAt(first - 2)
             : null;
     if (first - 1 >= sentenceStart && Words.DETERMINERS.contains(view.lower(first - 1))) {

@@ -622,6 +622,9 @@ final class Words {
 
   static final Set<String> DETERMINERS = set("the", "a", "an", "its", "his", "her", "their");
 
+  /** The marks of a possessive: "Iraq's", "the protesters' ". */
+  static final Set<String> POSSESSIVES = set("'s", "’s", "'", "’");
+
   /** Conjunctions that open an adverbial clause: "when asked", "even though", "because". */
   static final Set<String> SUBORDINATORS =
       set(
