@@ -92,7 +92,7 @@ final class Cues {
               && (view.lower(t).endsWith("s")
                   ? described(c.speaker()) || pluralNoun(t)
                   : compoundNoun(t, c.speaker()));
-      return noun ? null : c;
+      return noun || modifier(t) ? null : c;
     }
     boolean tag = t + 1 < view.tokens.size() && TAGS.containsKey(view.lower(t));
     if (tag && TAGS.get(view.lower(t)).equals(view.lower(t + 1)) && afterQuotation(t)) {
@@ -373,6 +373,33 @@ final class Cues {
             || PLURAL_SUBJECTS.contains(head)
             || QUANTIFIERS.contains(head); // "the two write,"
     return !plural && !Speakers.GROUPS.contains(head);
+  }
+
+  /**
+   * Whether an -ing form is a noun's modifier after a determiner and a word describing it, not a
+   * participle: "a creative writing professor", "her public speaking tour"; "a man telling
+   * reporters" has a person before the participle, "the ones describing payments" a plural.
+   */
+  private boolean modifier(int t) {
+    if (!view.lower(t).endsWith("ing") || t < 2) {
+      return false;
+    }
+    String before = view.word(t - 1);
+    String after = view.word(t + 1);
+    boolean described =
+        (ARTICLES.contains(view.lower(t - 2)) || OWNERS.contains(view.lower(t - 2)))
+            && isLower(before)
+            && Character.isLetter(before.charAt(0))
+            && (!before.endsWith("s") || before.endsWith("ous")) // "the ones describing payments"
+            && !animate(new Speaker(null, view.span(t - 1, t), t - 1, t - 1));
+    return described
+        && isLower(after)
+        && Character.isLetter(after.charAt(0))
+        && !Words.PREPOSITIONS.contains(after)
+        && !Words.DETERMINERS.contains(after)
+        && !Words.RELATIVES.contains(after)
+        && !Words.PERSON_PRONOUNS.contains(after)
+        && !Words.OTHER_PRONOUNS.contains(after);
   }
 
   private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("“", "\"", "''", "‘");

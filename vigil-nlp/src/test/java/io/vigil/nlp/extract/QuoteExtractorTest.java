@@ -1949,4 +1949,15 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Norway");
     assertThat(qs.get(1).speakerSpan().of(text)).isEqualTo("The ministry");
   }
+
+  @Test
+  void readsAnIngFormBetweenADescribingWordAndItsNounAsNoCue() {
+    String text =
+        "Ruth Adler, a creative writing professor, said she keeps her roots in the harbour town.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("she keeps her roots in the harbour town");
+    assertThat(q.cue().of(text)).isEqualTo("said");
+    String plural = "The files describing the harbour payments were sent to Berg.";
+    assertThat(quotes(plural)).extracting(c -> c.cue().of(plural)).containsExactly("describing");
+  }
 }
