@@ -523,6 +523,18 @@ final class Cues {
     return BE.contains(w) || COPULAS.contains(w) || PROGRESSIVE.contains(w);
   }
 
+  /**
+   * The source of "as reported by the Gazette", "as noted by Berg", after "by"; "as mentioned
+   * above", "as expected" and "as opposed to" name no one.
+   */
+  private Cue asReportedBy(int t) {
+    Speaker s = view.lower(t + 1).equals("by") ? speakers.source(t + 2) : null;
+    if (s == null || Words.POSSESSIVES.contains(view.word(s.last() + 1))) {
+      return null; // "as shown by Berg's vote": the vote shows it
+    }
+    return new Cue(t, view.span(t - 1, t + 2), s);
+  }
+
   private static final java.util.Set<String> DEGREE =
       java.util.Set.of("more", "most", "very", "now", "still", "also", "so", "too", "less", "all");
 
@@ -565,6 +577,9 @@ final class Cues {
       return null;
     }
     String verb = view.lower(t);
+    if (view.lower(t - 1).equals("as") && !verb.endsWith("ing") && !verb.endsWith("s")) {
+      return asReportedBy(t); // "As reported by the Gazette, …"; not "as opposed to"
+    }
     if (ELLIPTICAL.contains(view.lower(t - 1))) {
       return null; // "When asked whether ..., he said": the asker is not named
     }

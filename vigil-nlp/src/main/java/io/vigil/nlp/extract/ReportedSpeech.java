@@ -368,6 +368,22 @@ final class ReportedSpeech {
     return to - t >= 2 && !quoted[t] ? view.span(t, to) : null;
   }
 
+  /**
+   * What "as reported by" attributes: the clause after its source when it opens the sentence ("As
+   * reported by the Gazette, the pier closed"), or the clause before it ("The pier closed, as noted
+   * by Berg.").
+   */
+  private Span asReported(Cue c, Sentence s) {
+    int as = c.verb() - 1;
+    int after = c.speaker().last() + 1;
+    if (as == s.firstToken() && view.word(after).equals(",")) {
+      return clause(after + 1, s.endToken());
+    }
+    return as - 1 > s.firstToken() && view.word(as - 1).equals(",")
+        ? clause(s.firstToken(), as - 1)
+        : null;
+  }
+
   private static boolean within(List<Span> spans, int offset) {
     return spans.stream().anyMatch(sp -> sp.start() <= offset && offset < sp.end());
   }
@@ -375,6 +391,9 @@ final class ReportedSpeech {
   private Span content(Cue c, Sentence s) {
     if (Cues.according(view, c.verb())) {
       return according(c, s);
+    }
+    if (c.inverted() && view.lower(c.verb() - 1).equals("as")) {
+      return asReported(c, s);
     }
     if (c.inverted()) {
       if (!view.word(c.verb() - 1).equals(",")) {

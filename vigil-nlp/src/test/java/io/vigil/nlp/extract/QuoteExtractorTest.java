@@ -1960,4 +1960,20 @@ class QuoteExtractorTest {
     String plural = "The files describing the harbour payments were sent to Berg.";
     assertThat(quotes(plural)).extracting(c -> c.cue().of(plural)).containsExactly("describing");
   }
+
+  @Test
+  void readsTheSourceOfAsReportedByAfterBy() {
+    String text = "As reported by the Harbour Gazette, the pier will close in June.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).endsWith("Harbour Gazette");
+    assertThat(q.text()).isEqualTo("the pier will close in June");
+    String after = "The pier will close in June, as noted by Mayor Ruth Adler.";
+    assertThat(speaker(only(quotes(after)))).endsWith("Ruth Adler");
+    assertThat(only(quotes(after)).text()).isEqualTo("The pier will close in June");
+    assertThat(
+            quotes(
+                "As mentioned above, the pier is closed. The pier gets cranes, as opposed to"
+                    + " new berths. The pier closed, as shown by Adler's vote."))
+        .isEmpty();
+  }
 }
