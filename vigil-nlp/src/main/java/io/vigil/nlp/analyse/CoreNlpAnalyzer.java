@@ -192,7 +192,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
   public List<String> tag(List<CoreLabel> sentence) {
     List<String> words = new ArrayList<>(sentence.size());
     for (CoreLabel label : sentence) {
-      words.add(label.word());
+      words.add(asciiQuotes(label.word()));
     }
     if (NameFreeSentences.nameFree(words)) {
       return Collections.nCopies(sentence.size(), "O");
@@ -206,6 +206,17 @@ public final class CoreNlpAnalyzer implements Analyzer {
       }
     }
     return tags;
+  }
+
+  /**
+   * A word with its curly apostrophes as the CRF's training text wrote them: "O’Malley" and "’s"
+   * become "O'Malley" and "'s" (with the curly mark "O’Malley" was tagged O; curly double quotes as
+   * '"' gave PolNeAR train one hit fewer, so they stay).
+   */
+  static String asciiQuotes(String word) {
+    return word.indexOf('’') < 0 && word.indexOf('‘') < 0
+        ? word
+        : word.replace('’', '\'').replace('‘', '\'');
   }
 
   /**

@@ -55,4 +55,10 @@ class CoreNlpAnalyzerTest {
     Analysis a = analyzer.analyse("For his part, Bush tweeted Monday that the mayor is a loser.");
     assertThat(a.mentions()).extracting(Mention::text).doesNotContain("Bush tweeted");
   }
+
+  @Test
+  void readsANameWithACurlyApostropheAsTheSameNameWithAStraightOne() {
+    Analysis a = analyzer.analyse("Then O’Malley spoke, and O’Brien and D’Souza left.");
+    assertThat(a.mentions()).extracting(Mention::text).contains("O’Malley", "O’Brien", "D’Souza");
+  }
 }
