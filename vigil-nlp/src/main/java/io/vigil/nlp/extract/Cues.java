@@ -524,6 +524,24 @@ final class Cues {
   }
 
   /**
+   * The subject of a participle in a "with" phrase: "with 22 percent saying", "with Mayor Adler
+   * calling the plan a fraud"; or null.
+   */
+  private Speaker withSubject(int t, int from) {
+    for (int w = t - 2; w >= Math.max(from, t - 8); w--) {
+      String word = view.word(w);
+      if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
+        return null;
+      }
+      if (view.lower(w).equals("with")) {
+        Speaker s = subjectEndingAt(t - 1, w + 1);
+        return s != null && s.last() == t - 1 ? s : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The source of "as reported by the Gazette", "as noted by Berg", after "by"; "as mentioned
    * above", "as expected" and "as opposed to" name no one.
    */
@@ -642,7 +660,12 @@ final class Cues {
             && view.lower(s.last()).endsWith("s")
             && !(Words.PREPOSITIONS.contains(view.lower(s.first() - 1)) // "a text to supporters"
                 && !view.lower(s.first() - 1).equals("of")); // but "30 percent of voters saying"
-    if ((verb.endsWith("ing") || coordinated) && (s == null || s.ref() == null) && !reduced) {
+    Speaker absolute = verb.endsWith("ing") ? withSubject(t, from) : null;
+    s = absolute != null ? absolute : s;
+    if ((verb.endsWith("ing") || coordinated)
+        && (s == null || s.ref() == null)
+        && !reduced
+        && absolute == null) {
       Speaker main = sentenceSubject(from, t);
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
     }

@@ -1976,4 +1976,13 @@ class QuoteExtractorTest {
                     + " new berths. The pier closed, as shown by Adler's vote."))
         .isEmpty();
   }
+
+  @Test
+  void readsTheSubjectOfAParticipleInAWithPhrase() {
+    String text =
+        "The harbour unions went further, with dock steward Ruth Adler calling the plan a fraud."
+            + " Voters back the plan, with 52 percent saying it will bring jobs.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> q.speakerSpan().of(text)).contains("Ruth Adler", "percent");
+  }
 }
