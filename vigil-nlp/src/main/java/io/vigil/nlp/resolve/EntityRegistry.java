@@ -34,6 +34,10 @@ public final class EntityRegistry {
     }
     String id = prefix(type) + ":" + Names.slug(name);
     Entity entity = byId.computeIfAbsent(id, k -> new Entity(k, name, type, surfaces));
+    if (shouted(entity.name()) && !shouted(name)) { // "BERGEN" in a dateline, then "Bergen"
+      entity = new Entity(id, name, type, entity.aliases(), entity.wikidata());
+      byId.put(id, entity);
+    }
     if (type == EntityType.PERSON && name.contains(" ")) {
       personsBySurname.computeIfAbsent(Names.key(surname(name)), k -> new HashSet<>()).add(id);
     }
@@ -42,6 +46,12 @@ public final class EntityRegistry {
 
   public synchronized Optional<Entity> byId(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Whether a name is written in capitals only, as datelines and headlines write names. */
+  private static boolean shouted(String name) {
+    return name.chars().anyMatch(Character::isLetter)
+        && name.chars().noneMatch(Character::isLowerCase);
   }
 
   static String surname(String fullName) {
