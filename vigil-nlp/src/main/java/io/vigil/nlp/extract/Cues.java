@@ -1221,7 +1221,8 @@ final class Cues {
   private int clauseStart(int from, int verb) {
     int start = from;
     for (int t = from; t < Math.min(verb, from + 10); t++) {
-      if (DASHES.contains(view.word(t)) && t > from && isUpperWord(from)) {
+      boolean dash = DASHES.contains(view.word(t)) || view.word(t).equals("-");
+      if (dash && t > from && (isUpperWord(from) || view.word(t - 1).equals(")"))) {
         start = t + 1;
         break;
       }

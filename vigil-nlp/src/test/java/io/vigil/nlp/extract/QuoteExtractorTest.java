@@ -1985,4 +1985,16 @@ class QuoteExtractorTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(q -> q.speakerSpan().of(text)).contains("Ruth Adler", "percent");
   }
+
+  @Test
+  void readsTheSubjectOfACoordinatedVerbAfterADatelineWithAHyphen() {
+    String text =
+        "BERGEN, Norway (Reuters) - Mayor Ruth Adler toured the flooded pier on Friday and said"
+            + " it would reopen in June.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).endsWith("Ruth Adler");
+    String dated =
+        "March 3 (Reuters) - Mayor Ruth Adler toured the flooded pier, saying it would reopen.";
+    assertThat(speaker(only(quotes(dated)))).endsWith("Ruth Adler");
+  }
 }
