@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 /**
  * Acronyms the article defines: a name followed by an all-capitals word in brackets, "Kurdistan
  * Workers’ Party (PKK)", makes every PKK in the article a mention of that name's entity, whatever
- * else PKK could mean elsewhere.
+ * else PKK could mean elsewhere. A dateline's agency, "DALLAS, Texas (AP) —", is no definition.
  */
 final class Acronyms {
 
+  /** An acronym in brackets right after a name, and the dash after it that marks a dateline. */
   private static final Pattern DEFINITION =
-      Pattern.compile("\\G\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}.&-]{1,11})\\s*\\)");
+      Pattern.compile(
+          "\\G\\s*\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}.&-]{1,11})\\s*\\)(\\s*(?:-|—|–|--)\\s)?");
 
   private Acronyms() {}
 
@@ -27,11 +29,23 @@ final class Acronyms {
     for (Item item : List.copyOf(set.items)) {
       // Only right after the name: find(from) would try every later position of the text.
       m.region(item.span.end(), set.text.length());
-      if (m.lookingAt() && !set.textOf(item).equals(m.group(1))) {
+      if (m.lookingAt()
+          && !set.textOf(item).equals(m.group(1))
+          && !(m.group(2) != null && lineHead(set.text, item.span.start()))) {
         defined.putIfAbsent(m.group(1), item);
       }
     }
     defined.forEach((acronym, leader) -> linkAll(set, acronym, leader));
+  }
+
+  /** Whether only capitals and punctuation stand before {@code at} on its line: a dateline. */
+  private static boolean lineHead(String text, int at) {
+    for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+      if (Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void linkAll(WorkingSet set, String acronym, Item leader) {

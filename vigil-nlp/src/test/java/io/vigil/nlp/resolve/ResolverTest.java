@@ -90,6 +90,16 @@ class ResolverTest {
   }
 
   @Test
+  void readsNoAcronymInADatelinesAgencyButInABracketBeforeADashInTheText() {
+    Resolution r =
+        resolve(
+            "BERGEN, Norway (HW) — The Coastal Fisheries Protection Agency (CFPA) — the harbour's"
+                + " watchdog — seized two boats, HW reported. The CFPA said the crews were freed.");
+    assertThat(entityOf(r, "CFPA").name()).isEqualTo("Coastal Fisheries Protection Agency");
+    assertThat(r.mentions()).noneMatch(m -> m.how().contains("acronym HW"));
+  }
+
+  @Test
   void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
     Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
     assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
