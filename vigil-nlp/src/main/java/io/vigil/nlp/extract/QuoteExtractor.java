@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -58,9 +59,59 @@ public final class QuoteExtractor {
     out = Transcripts.merge(text, resolution, out);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
     out = reportedWrappers(out);
+    out = withoutRestatements(out, text);
     out.sort(Comparator.comparing(Quote::span).thenComparing(q -> !q.direct()));
     return withoutRepeats(out);
   }
+
+  /**
+   * The quotes without reported words that open another speaker's reported words: in "Rubio says he
+   * feels he did well", "he feels …" is what Rubio says, one attribution, not two; in "Rubio says
+   * Cruz told him to quit", that Cruz told him so is Rubio's account, a quote of a quote, not
+   * Cruz's words. Quotations stay, and so do reported words later in the outer ones ("Rubio says
+   * the race is close and that, as Cruz told him, …"), and so do the words of a cue noun's owner
+   * ("repeated his warning that …") and a poll's findings ("In the poll, 42% say …"). On PolNeAR
+   * train 232 predictions fewer, 27 of them right (F1 0.719 to 0.722; dev 0.752 to 0.757); keeping
+   * those of another speaker gave 0.720 and 0.753.
+   */
+  private static List<Quote> withoutRestatements(List<Quote> quotes, String text) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      boolean restated =
+          !q.direct()
+              && q.cue() != null
+              && q.speakerSpan() != null
+              && quotes.stream()
+                  .anyMatch(
+                      outer ->
+                          outer != q
+                              && outer.span().contains(q.cue())
+                              && outer.span().start() == q.speakerSpan().start()
+                              && speaks(outer, text)
+                              && !owner(q, text));
+      if (!restated) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a quote's cue is a verb or noun of saying, not a source marker ("in a poll"). */
+  private static boolean speaks(Quote q, String text) {
+    String first = q.cue().of(text).split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return !Words.PREPOSITIONS.contains(first) && !first.equals("according");
+  }
+
+  /** Whether a quote's speaker owns its cue noun: "his warning", "Adler's attacks on". */
+  private static boolean owner(Quote q, String text) {
+    String speaker = q.speakerSpan().of(text).toLowerCase(Locale.ROOT);
+    int end = q.speakerSpan().end();
+    String after = text.substring(end, Math.min(text.length(), end + 2));
+    return OWNERS.contains(speaker) || after.startsWith("'s") || after.startsWith("’s");
+  }
+
+  private static final Set<String> OWNERS =
+      Set.of("his", "her", "their", "its", "our", "my", "your");
 
   /** The quotes without a second one of the same words by the same speaker words (sorted input). */
   private static List<Quote> withoutRepeats(List<Quote> sorted) {

@@ -1997,4 +1997,14 @@ class QuoteExtractorTest {
         "March 3 (Reuters) - Mayor Ruth Adler toured the flooded pier, saying it would reopen.";
     assertThat(speaker(only(quotes(dated)))).endsWith("Ruth Adler");
   }
+
+  @Test
+  void readsWordsThatOpenAnotherSpeakersReportedWordsAsTheirs() {
+    String feels = "Ruth Adler says she feels the pier is safe again.";
+    Quote q = only(quotes(feels));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("she feels the pier is safe again");
+    String told = "Ruth Adler said Tomas Berg told her to close the pier.";
+    assertThat(speaker(only(quotes(told)))).isEqualTo("Ruth Adler");
+  }
 }
