@@ -71,7 +71,7 @@ public final class QuoteExtractor {
    * Cruz's words. Quotations stay, and so do reported words later in the outer ones ("Rubio says
    * the race is close and that, as Cruz told him, …"), and so do the words of a cue noun's owner
    * ("repeated his warning that …") and a poll's findings ("In the poll, 42% say …"). On PolNeAR
-   * train 232 predictions fewer, 27 of them right (F1 0.719 to 0.722; dev 0.752 to 0.757); keeping
+   * train 177 predictions fewer, 20 of them right (F1 0.719 to 0.722; dev 0.752 to 0.756); keeping
    * those of another speaker gave 0.720 and 0.753.
    */
   private static List<Quote> withoutRestatements(List<Quote> quotes, String text) {
