@@ -85,6 +85,9 @@ final class Cues {
       return s == null ? null : new Cue(t, view.span(t, t + 2), s);
     }
     if (Words.SPEECH.contains(view.lower(t))) {
+      if (agentlessPassive(t)) {
+        return null;
+      }
       Cue c = verb(t, false);
       boolean noun =
           c != null
@@ -540,6 +543,60 @@ final class Cues {
     }
     return null;
   }
+
+  /**
+   * Whether a participle of saying is a passive without its agent: "was also highlighted as a
+   * crucial item", "were criticised as too slow": what was said is the subject, and no one is named
+   * as saying it. Not "was quoted as saying", "was told", "was asked", whose subject speaks or
+   * hears.
+   */
+  private boolean agentlessPassive(int t) {
+    String verb = view.lower(t);
+    if (!(verb.endsWith("ed") || verb.endsWith("en")) || PASSIVE_SPEAKERS.contains(verb)) {
+      return false;
+    }
+    int b = t - 1;
+    while (b > 0 && (view.lower(b).endsWith("ly") || ADVERBS_BEFORE.contains(view.lower(b)))) {
+      b--;
+    }
+    String after = view.lower(t + 1);
+    return BE.contains(view.lower(b))
+        && !BE_NOT_PASSIVE.contains(view.lower(b))
+        && !after.equals("by");
+  }
+
+  private static final java.util.Set<String> ADVERBS_BEFORE =
+      java.util.Set.of(
+          "also",
+          "further",
+          "repeatedly",
+          "again",
+          "widely",
+          "often",
+          "first",
+          "not",
+          "never",
+          "even",
+          "then",
+          "later",
+          "once",
+          "previously");
+
+  private static final java.util.Set<String> BE_NOT_PASSIVE = java.util.Set.of("'s", "’s");
+
+  private static final java.util.Set<String> PASSIVE_SPEAKERS =
+      java.util.Set.of(
+          "quoted",
+          "told",
+          "asked",
+          "heard",
+          "overheard",
+          "caught",
+          "pressed",
+          "questioned",
+          "recorded",
+          "seen",
+          "filmed");
 
   /**
    * The source of "as reported by the Gazette", "as noted by Berg", after "by"; "as mentioned

@@ -2007,4 +2007,14 @@ class QuoteExtractorTest {
     String told = "Ruth Adler said Tomas Berg told her to close the pier.";
     assertThat(speaker(only(quotes(told)))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsNoSpeakerInAPassiveOfSayingWithoutItsAgent() {
+    String text =
+        "The repair of the old harbour walls was also highlighted as a priority at the meeting."
+            + " Ruth Adler was declared the winner in the third district.";
+    assertThat(quotes(text)).isEmpty();
+    String quoted = "Ruth Adler was quoted as saying the pier would reopen.";
+    assertThat(quotes(quoted)).extracting(QuoteExtractorTest::speaker).contains("Ruth Adler");
+  }
 }
