@@ -160,8 +160,12 @@ final class ReportedSpeech {
           c = content == null ? null : new Cue(v, view.span(in, v + 1), owner);
         }
         if (c == null && content == null) {
+          boolean titled = // "Blinken’s Call to Action", a heading, not a call to act
+              view.lower(v + 1).equals("to") && !view.word(v + 2).equals(view.lower(v + 2));
           Speaker owner =
-              Attitudes.noun(view.lower(v), view.lower(v + 1)) ? speakers.possessor(v) : null;
+              Attitudes.noun(view.lower(v), view.lower(v + 1)) && !titled
+                  ? speakers.possessor(v)
+                  : null;
           content = owner == null ? null : nounContent(v, s);
           c = content == null ? null : new Cue(v, view.span(v, v + 1), owner);
         }

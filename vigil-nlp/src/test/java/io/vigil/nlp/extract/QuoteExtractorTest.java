@@ -2017,4 +2017,12 @@ class QuoteExtractorTest {
     String quoted = "Ruth Adler was quoted as saying the pier would reopen.";
     assertThat(quotes(quoted)).extracting(QuoteExtractorTest::speaker).contains("Ruth Adler");
   }
+
+  @Test
+  void readsNoCueNounInATitleCaseHeading() {
+    String text = "Ruth Adler’s Call to Action During her visit to the pier, Adler met the board.";
+    assertThat(quotes(text)).isEmpty();
+    String call = "The board heard Ruth Adler’s call to close the pier.";
+    assertThat(quotes(call)).extracting(Quote::text).contains("to close the pier");
+  }
 }
