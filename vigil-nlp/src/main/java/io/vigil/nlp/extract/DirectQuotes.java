@@ -72,7 +72,10 @@ final class DirectQuotes {
       boolean sameQuote = last != null && last.group() == q.group();
       boolean sameCue = previous != null && c != null && c.span().equals(previous.cue());
       boolean continues = c == null && continues(q, previous);
-      Cue between = continues ? speakerBetween(previous, q) : null; // "Carter said that …"
+      Cue between = // "Carter said that …. “That's because …”"
+          c == null && (continues || words(q) >= 4)
+              ? speakerBetween(continues ? previous : null, q)
+              : null;
       if (c != null && previous != null && (sameQuote || sameCue)) {
         out.set(out.size() - 1, joined(previous, q));
       } else if (c != null) {
@@ -378,8 +381,8 @@ final class DirectQuotes {
 
   /**
    * The cue of another speaker in the sentence right before a quotation without a cue, after the
-   * previous quote: in "“…,” Hussein said. Carter said that the U.S. would stay. “That's because
-   * …”" the quotation goes on with Carter. Null when there is none.
+   * previous quote, or with no quote before: in "“…,” Hussein said. Carter said that the U.S. would
+   * stay. “That's because …”" the quotation goes on with Carter. Null when there is none.
    */
   private Cue speakerBetween(Quote previous, Quoted q) {
     int open = view.tokenAt(q.outer().start());
@@ -388,7 +391,10 @@ final class DirectQuotes {
       return null;
     }
     Sentence before = view.sentence(view.sentenceOf(open - 1));
-    int from = Math.max(before.firstToken(), view.tokenAt(previous.span().end() - 1) + 1);
+    int from =
+        previous == null
+            ? before.firstToken()
+            : Math.max(before.firstToken(), view.tokenAt(previous.span().end() - 1) + 1);
     Cue found = null;
     for (int t = before.firstToken(); t < Math.min(open, before.endToken()); t++) {
       if (quoted[t] || t < from) {
@@ -399,7 +405,9 @@ final class DirectQuotes {
     }
     boolean other =
         found != null
-            && (previous.speaker() == null || !found.speaker().ref().equals(previous.speaker()));
+            && (previous == null
+                || previous.speaker() == null
+                || !found.speaker().ref().equals(previous.speaker()));
     return other ? found : null;
   }
 

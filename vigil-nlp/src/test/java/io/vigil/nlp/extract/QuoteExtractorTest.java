@@ -2025,4 +2025,14 @@ class QuoteExtractorTest {
     String call = "The board heard Ruth Adler’s call to close the pier.";
     assertThat(quotes(call)).extracting(Quote::text).contains("to close the pier");
   }
+
+  @Test
+  void givesABareQuotationTheSpeakerOfTheReportedSentenceBeforeItWithNoQuoteEarlier() {
+    String text =
+        "The board raised the levy in May. Then, in June, Mayor Ruth Adler said that the pier"
+            + " would close.\n\n“That leaves the harbour without a ferry for the whole summer.”";
+    assertThat(quotes(text))
+        .anyMatch(
+            q -> q.direct() && q.text().startsWith("That leaves") && speaker(q).endsWith("Adler"));
+  }
 }
