@@ -56,6 +56,7 @@ public final class QuoteExtractor {
     List<Quote> out =
         new ArrayList<>(new DirectQuotes(view, cues, quoted, usedCues).attribute(passages));
     out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find(List.copyOf(out)));
+    out = withQuotationsJoined(out);
     out = Transcripts.merge(text, resolution, out);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
     out = reportedWrappers(out);
@@ -112,6 +113,40 @@ public final class QuoteExtractor {
 
   private static final Set<String> OWNERS =
       Set.of("his", "her", "their", "its", "our", "my", "your");
+
+  /**
+   * The quotes with a quotation joined to the reported words of the same cue before it: "Adler said
+   * that the pier would close. “That leaves the harbour without a ferry.”" is one attribution, the
+   * reported words and the quotation that goes on from them, as one direct quote over both.
+   */
+  private static List<Quote> withQuotationsJoined(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes);
+    for (Quote quotation : quotes) {
+      if (!quotation.direct() || quotation.cue() == null) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Quote reported = out.get(i);
+        if (!reported.direct()
+            && quotation.cue().equals(reported.cue())
+            && reported.span().end() <= quotation.span().start()
+            && sameSpeaker(reported, quotation)) {
+          out.set(
+              i,
+              new Quote(
+                  reported.text() + " " + quotation.text(),
+                  new Span(reported.span().start(), quotation.span().end()),
+                  reported.speaker(),
+                  reported.speakerSpan(),
+                  reported.cue(),
+                  true));
+          out.remove(quotation);
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   /** The quotes without a second one of the same words by the same speaker words (sorted input). */
   private static List<Quote> withoutRepeats(List<Quote> sorted) {

@@ -1884,7 +1884,7 @@ class QuoteExtractorTest {
             + "Tomas Berg said that the pier would reopen in May.\n\n"
             + "“That is because the new cranes have arrived at last.”";
     Quote last =
-        quotes(text).stream().filter(q -> q.text().startsWith("That is")).findFirst().orElseThrow();
+        quotes(text).stream().filter(q -> q.text().contains("That is")).findFirst().orElseThrow();
     assertThat(speaker(last)).isEqualTo("Tomas Berg");
     assertThat(last.direct()).isTrue();
   }
@@ -2033,6 +2033,17 @@ class QuoteExtractorTest {
             + " would close.\n\n“That leaves the harbour without a ferry for the whole summer.”";
     assertThat(quotes(text))
         .anyMatch(
-            q -> q.direct() && q.text().startsWith("That leaves") && speaker(q).endsWith("Adler"));
+            q -> q.direct() && q.text().contains("That leaves") && speaker(q).endsWith("Adler"));
+  }
+
+  @Test
+  void joinsAQuotationToTheReportedWordsOfItsCueBeforeIt() {
+    String text =
+        "Mayor Ruth Adler said that the pier would close.\n\n“That leaves the harbour without a"
+            + " ferry for the whole summer.”";
+    Quote q = only(quotes(text));
+    assertThat(q.direct()).isTrue();
+    assertThat(q.span().of(text)).startsWith("the pier would close").endsWith("whole summer.");
+    assertThat(q.cue().of(text)).isEqualTo("said");
   }
 }
