@@ -144,8 +144,8 @@ final class DirectQuotes {
       return null;
     }
     int tag = Math.min(speaker.first(), view.tokenAt(cue.start())); // where "he said" starts
-    while (tag - 1 > close && titleWord(tag - 1)) {
-      tag--; // "Republican candidate Ben Carson said"
+    while ((tag - 1 > close || tag - 1 < open) && tag - 1 > s.firstToken() && titleWord(tag - 1)) {
+      tag--; // "Republican candidate Ben Carson said", "…, Mr. Barrett said, “…”"
     }
     if (cue.end() <= q.outer().start()
         && tag > s.firstToken()

@@ -106,11 +106,21 @@ public final class Resolver {
     List<Candidate> candidates = new ArrayList<>();
     for (Mention m : analysis.mentions()) {
       Span span = withoutOffice(m, matchers.offices());
+      EntityType type = m.type();
+      Matcher title = span == null ? null : TITLE.matcher(span.of(text));
+      while (title != null && title.lookingAt()) {
+        type = title.group(1) != null ? EntityType.PERSON : type; // "Mr. Tribe" is a person
+        if (type != EntityType.PERSON) {
+          break;
+        }
+        span = new Span(span.start() + title.end(), span.end()); // "Vice President Joe Biden"
+        title = TITLE.matcher(span.of(text));
+      }
       if (span != null
           && !GENERIC.contains(span.of(text))
           && !compound(kb, span.of(text))
           && !unconfirmed(text, headlines, span, kb)) {
-        candidates.add(new Candidate(span, m.type(), Rules.NER, null, false));
+        candidates.add(new Candidate(span, type, Rules.NER, null, false));
       }
     }
     candidates.addAll(matchers.gazetteer().find(text));
@@ -166,6 +176,17 @@ public final class Resolver {
    * A recognised name without an office title at its end ("U.S. Secretary of State" is "U.S."), or
    * null when it is the title alone: an office is not an organisation.
    */
+  /**
+   * Titles the tagger takes into a name: honorifics, which make it a person's ("Mr. Tribe" tagged a
+   * place), and offices before a person's name ("Mayor Ruth Adler"). "Mr. Trump" is Trump.
+   */
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\\.?)"
+              + "|(?:Mayor|President|Senator|Governor|Minister|Chancellor|Secretary|Ambassador"
+              + "|General|Representative|Congressman|Congresswoman|Justice|Judge|Speaker|Vice"
+              + "|Prime|Deputy|Foreign|Former))\\s+(?=\\p{Lu})");
+
   private static Span withoutOffice(Mention m, Pattern offices) {
     if (offices == null) {
       return m.span();

@@ -100,6 +100,18 @@ class ResolverTest {
   }
 
   @Test
+  void leavesTitlesOutOfPeoplesNames() {
+    Resolution r =
+        resolve(
+            "Vice President Ruth Adler was in Bergen. The deal was signed, Mr. Halvorsen said,"
+                + " and Mr. Trump left.");
+    assertThat(entityOf(r, "Trump").id()).isEqualTo("per:donald-trump");
+    assertThat(entityOf(r, "Ruth Adler").name()).isEqualTo("Ruth Adler");
+    assertThat(r.mentions()).noneMatch(m -> m.mention().text().startsWith("Mr."));
+    assertThat(r.mentions()).noneMatch(m -> m.mention().text().startsWith("Vice"));
+  }
+
+  @Test
   void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
     Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
     assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
