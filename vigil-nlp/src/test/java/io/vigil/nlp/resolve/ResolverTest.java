@@ -109,6 +109,12 @@ class ResolverTest {
     assertThat(entityOf(r, "Ruth Adler").name()).isEqualTo("Ruth Adler");
     assertThat(r.mentions()).noneMatch(m -> m.mention().text().startsWith("Mr."));
     assertThat(r.mentions()).noneMatch(m -> m.mention().text().startsWith("Vice"));
+    Resolution question =
+        resolve(
+            "A harbour analyst recently put it, ''Did Trump lower his fees through legal"
+                + " avoidance, or illegal evasion?''");
+    assertThat(question.mentions()).noneMatch(m -> m.mention().text().startsWith("Did"));
+    assertThat(entityOf(question, "Trump").id()).isEqualTo("per:donald-trump");
   }
 
   @Test
