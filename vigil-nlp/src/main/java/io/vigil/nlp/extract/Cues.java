@@ -599,6 +599,107 @@ final class Cues {
           "filmed");
 
   /**
+   * The speaker whose noun phrase ends with the name {@code s} after a preposition, when the phrase
+   * names someone around that person rather than the person: "a person familiar with the talks", "a
+   * source close to the mayor", "an aide to Ruth Adler", "supporters of Adler". They speak for no
+   * one named: the speaker is the whole phrase, unresolved. A spokesman or a lawyer for Adler
+   * speaks for Adler and is left to the rules of roles. Null when the phrase is not of that kind.
+   */
+  private Speaker around(Speaker s, int from) {
+    int prep = s.first() - 1;
+    while (prep > from
+        && !isLower(view.word(prep))
+        && (Words.PERSON_ROLES.contains(view.lower(prep)) || view.word(prep).endsWith("."))) {
+      prep--; // "close to Mayor Ruth Adler", "an aide to Sen. Adler"
+    }
+    if (prep - 1 < from || !AROUND_PREPOSITIONS.contains(view.lower(prep))) {
+      return null;
+    }
+    int head = prep - 1;
+    boolean described = DESCRIBING.contains(view.lower(head)); // "a person familiar with"
+    if (described) {
+      head--;
+    }
+    String noun = view.lower(head);
+    if (head < from || !isLower(view.word(head)) && head != from) {
+      return null;
+    }
+    if (!described && !AROUND.contains(noun) && !AROUND.contains(singular(noun))) {
+      return null;
+    }
+    if (described && !(Character.isLetter(noun.charAt(0)))) {
+      return null;
+    }
+    int first = head;
+    while (first - 1 >= from
+        && head - first < 3
+        && (QUANTIFIERS.contains(view.lower(first - 1))
+            || ARTICLES.contains(view.lower(first - 1))
+            || view.lower(first - 1).equals("another")
+            || isLower(view.word(first - 1))
+                && !Words.PREPOSITIONS.contains(view.lower(first - 1))
+                && !Words.RELATIVES.contains(view.lower(first - 1))
+                && !Words.COORDINATORS.contains(view.lower(first - 1))
+                && !Words.isSpeech(view.word(first - 1))
+                && Character.isLetter(view.word(first - 1).charAt(0)))) {
+      first--;
+    }
+    return new Speaker(null, view.span(first, s.last() + 1), first, s.last());
+  }
+
+  private static final java.util.Set<String> AROUND_PREPOSITIONS =
+      java.util.Set.of("to", "of", "with", "on", "about", "in");
+
+  /** Words that describe someone by their tie to another: "familiar with", "close to". */
+  private static final java.util.Set<String> DESCRIBING =
+      java.util.Set.of(
+          "familiar",
+          "close",
+          "briefed",
+          "knowledgeable",
+          "involved",
+          "loyal",
+          "sympathetic",
+          "allied",
+          "opposed",
+          "hostile",
+          "connected",
+          "near");
+
+  /** People named by their tie to someone, who do not speak for that person. */
+  private static final java.util.Set<String> AROUND =
+      java.util.Set.of(
+          "aide",
+          "adviser",
+          "advisor",
+          "friend",
+          "ally",
+          "allie",
+          "supporter",
+          "critic",
+          "opponent",
+          "backer",
+          "donor",
+          "fan",
+          "associate",
+          "confidant",
+          "confidante",
+          "relative",
+          "colleague",
+          "staffer",
+          "insider",
+          "person",
+          "people",
+          "source",
+          "acquaintance",
+          "neighbor",
+          "neighbour",
+          "rival",
+          "detractor",
+          "admirer",
+          "loyalist");
+
+  /**
    * The source of "as reported by the Gazette", "as noted by Berg", after "by"; "as mentioned
    * above", "as expected" and "as opposed to" name no one.
    */
@@ -667,6 +768,10 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
+    if (s != null && !view.lower(t - 1).equals("to")) {
+      Speaker around = around(s, from); // "an aide to Ruth Adler said": the aide, not Adler
+      s = around != null ? around : s;
+    }
     if (s != null && onlyPlace(s) && Words.PREPOSITIONS.contains(view.lower(s.first() - 1))) {
       Speaker head = speakers.endingAt(s.first() - 2); // "the foreign ministry in Ankara said"
       s = head != null && !onlyPlace(head) ? head : s;

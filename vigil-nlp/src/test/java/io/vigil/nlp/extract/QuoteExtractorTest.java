@@ -2046,4 +2046,21 @@ class QuoteExtractorTest {
     assertThat(q.span().of(text)).startsWith("the pier would close").endsWith("whole summer.");
     assertThat(q.cue().of(text)).isEqualTo("said");
   }
+
+  @Test
+  void readsSomeoneAroundANamedPersonAsTheSpeakerNotThatPerson() {
+    for (String who :
+        List.of(
+            "An aide to Ruth Adler",
+            "A person familiar with the talks",
+            "A source close to Mayor Ruth Adler",
+            "Two supporters of Ruth Adler")) {
+      String text = who + " said the pier would reopen in May.";
+      Quote q = only(quotes(text));
+      assertThat(q.speakerSpan().of(text)).isEqualTo(who);
+      assertThat(q.speaker()).isNull();
+    }
+    String spokesman = "A spokesman for Ruth Adler said the pier would reopen in May.";
+    assertThat(speaker(only(quotes(spokesman)))).isEqualTo("Ruth Adler");
+  }
 }
