@@ -371,6 +371,12 @@ final class Cues {
       return false;
     }
     String head = view.lower(subject.last());
+    for (int k = subject.first() + 1; k < subject.last(); k++) {
+      if (Words.PREPOSITIONS.contains(view.lower(k))) {
+        head = view.lower(k - 1); // "advisers to Mr. Obama say,": the head is "advisers"
+        break;
+      }
+    }
     boolean plural =
         head.endsWith("s") && !head.endsWith("ss")
             || PLURAL_SUBJECTS.contains(head)

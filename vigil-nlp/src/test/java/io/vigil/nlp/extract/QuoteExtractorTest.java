@@ -2063,4 +2063,13 @@ class QuoteExtractorTest {
     String spokesman = "A spokesman for Ruth Adler said the pier would reopen in May.";
     assertThat(speaker(only(quotes(spokesman)))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsTheHeadOfASubjectWithAPrepositionInAnAsideCue() {
+    String text =
+        "In recent days, advisers to Ruth Adler say, the mayor has grown tired of the board.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("advisers to Ruth Adler");
+    assertThat(q.text()).contains("the mayor has grown tired of the board");
+  }
 }
