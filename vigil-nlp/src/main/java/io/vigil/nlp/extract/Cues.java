@@ -751,8 +751,14 @@ final class Cues {
   private Cue verb(int t, boolean attitude) {
     if (view.inName(t)
         || OWNERS.contains(view.lower(t - 1))
-        || ARTICLES.contains(view.lower(t - 1))) {
-      return null; // "his warning that ...", "69 percent of the vote": a noun
+        || ARTICLES.contains(view.lower(t - 1))
+        || Words.POSSESSIVES.contains(view.lower(t - 1))
+            && t > 1
+            && view.inName(t - 2)
+            && (Words.isSpeech(view.word(t + 1)) || Attitudes.is(view.word(t + 1)))) {
+      // "his warning that ...", "69 percent of the vote": a noun; so is one owned by a name
+      // before the real verb, "a source familiar with Cruz’s thinking said"
+      return null;
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();
     if (Modality.blocked(view, from, t)) {

@@ -2072,4 +2072,12 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).isEqualTo("advisers to Ruth Adler");
     assertThat(q.text()).contains("the mayor has grown tired of the board");
   }
+
+  @Test
+  void readsAFormOwnedByANameBeforeTheRealVerbAsANoun() {
+    String text = "A source familiar with Adler’s thinking said she would stay on the board.";
+    Quote q = only(quotes(text));
+    assertThat(q.cue().of(text)).isEqualTo("said");
+    assertThat(q.text()).isEqualTo("she would stay on the board");
+  }
 }
