@@ -66,7 +66,8 @@ final class Summary {
               .formatted(
                   e.cameo(),
                   e.label(),
-                  e.actors().stream().map(r -> r.name()).collect(Collectors.joining(" -> ")),
+                  (e.sourced() ? "" : "? -> ")
+                      + e.actors().stream().map(r -> r.name()).collect(Collectors.joining(" -> ")),
                   e.place() == null ? "" : " @ " + e.place().name(),
                   e.count() == null
                       ? ""

@@ -8,6 +8,8 @@ import java.util.List;
  * @param cameo the CAMEO code: the two-digit root, or a finer three or four digit code
  * @param label the CAMEO name of the code
  * @param actors source actor first, then targets, as entity references
+ * @param sourced whether the first actor is the event's source; when false the text names no source
+ *     ("Protesters marched ... demanding the resignation of X") and every actor is a target
  * @param place where it happened, or null
  * @param date ISO date, or a relative expression when the publication date is unknown, or null
  * @param count how many were involved, or null
@@ -18,6 +20,7 @@ public record Event(
     String cameo,
     String label,
     List<EntityRef> actors,
+    boolean sourced,
     EntityRef place,
     String date,
     Count count,
@@ -26,5 +29,16 @@ public record Event(
 
   public Event {
     actors = List.copyOf(actors);
+    sourced &= !actors.isEmpty();
+  }
+
+  /** The source actor, or null when the text names none. */
+  public EntityRef source() {
+    return sourced ? actors.getFirst() : null;
+  }
+
+  /** The actors the event is done to. */
+  public List<EntityRef> targets() {
+    return sourced ? actors.subList(1, actors.size()) : actors;
   }
 }

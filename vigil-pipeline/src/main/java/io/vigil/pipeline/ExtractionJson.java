@@ -187,6 +187,15 @@ public final class ExtractionJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      ref(g, "source", e.source());
+      g.writeArrayFieldStart("targets");
+      for (EntityRef r : e.targets()) {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", r.name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       ref(g, "place", e.place());
       g.writeStringField("date", e.date());
       Count c = e.count();

@@ -21,7 +21,7 @@ final class EventActors {
 
   private static final Set<String> PASSIVE =
       Set.of("was", "were", "been", "being", "be", "is", "are");
-  private static final Set<String> PLACE_WORDS = Set.of("in", "at");
+  private static final Set<String> PLACE_WORDS = Places.PLACE_WORDS;
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
   private static final Set<String> STOP =
       Set.of(
@@ -77,6 +77,14 @@ final class EventActors {
         PASSIVE.contains(view.lower(trigger - 1)) || PASSIVE.contains(view.lower(trigger - 2));
     Speaker subject = subject(trigger, kind, s, place);
     List<Speaker> objects = objects(trigger, s, place, passive);
+    String object = view.lower(trigger + 1);
+    if (objects.isEmpty() && !passive && (object.equals("him") || object.equals("her"))) {
+      EntityRef whom = referents.object(trigger + 1, subject == null ? null : subject.ref());
+      if (whom != null) { // "Adler met Berg and urged him to …": Berg
+        objects.add(
+            new Speaker(whom, view.span(trigger + 1, trigger + 2), trigger + 1, trigger + 1));
+      }
+    }
     List<Speaker> actors = new ArrayList<>();
     if (passive) {
       objects.forEach(o -> add(actors, o));
@@ -90,7 +98,9 @@ final class EventActors {
         actors.stream().map(Speaker::span).toList(),
         place == null ? null : referents.ref(place),
         place == null ? null : place.mention().span(),
-        subject != null);
+        passive // "were killed by police": the source is the "by" phrase, when it names someone
+            ? objects.stream().anyMatch(o -> o.ref() != null)
+            : subject != null && subject.ref() != null);
   }
 
   private void add(List<Speaker> actors, Speaker actor) {
@@ -142,12 +152,25 @@ final class EventActors {
       left--;
     }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
+    if (left >= s.firstToken() && Words.RELATIVES.contains(view.lower(left))) {
+      return near != null && near.ref() != null ? near : null; // "the attack, which killed"
+    }
     if (near != null && view.lower(near.first() - 1).equals("and")) {
       Speaker first = speakers.endingAt(near.first() - 2);
       near = first != null && first.ref() != null ? first : near;
     }
     if (near != null && near.ref() != null && !isPlace(near, place)) {
       return near;
+    }
+    if (kind.noun()) {
+      Speaker owner = owner(trigger, s);
+      if (owner != null) {
+        return owner; // "Obama's landmark 2012 visit"
+      }
+      int light = lightVerb(trigger, s);
+      return light < 0 // "condemned the attack": a noun's source is named with it, or not at all
+          ? null
+          : subject(light, new Trigger(kind.cameo(), kind.label(), false), s, place);
     }
     for (ResolvedMention m : view.within(view.span(s.firstToken(), trigger))) {
       if (actorLike(m)
@@ -181,6 +204,96 @@ final class EventActors {
       t--;
     }
     return Cues.according(view, t - 1);
+  }
+
+  /**
+   * The name that owns a noun trigger over its modifiers: "McConnell's trip", "Russia's new
+   * offensive".
+   */
+  private Speaker owner(int trigger, Sentence s) {
+    for (int t = trigger - 1; t > Math.max(s.firstToken(), trigger - 5); t--) {
+      if (Words.POSSESSIVES.contains(view.lower(t))) {
+        ResolvedMention m = view.mentionEndingAt(t - 1);
+        return m != null && actorLike(m) ? actor(m) : null;
+      }
+      String w = view.word(t);
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) || !w.equals(view.lower(t))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The verb a noun trigger is the object of when the verb only says that it was done: "carried out
+   * airstrikes", "launched an offensive", "held talks", "paid a visit". Its subject is the noun's
+   * source. The position of the verb, or -1.
+   */
+  private int lightVerb(int trigger, Sentence s) {
+    for (int t = trigger - 1; t >= Math.max(s.firstToken(), trigger - 4); t--) {
+      String w = view.lower(t);
+      if (LIGHT.contains(w)) {
+        return t;
+      }
+      if ((w.equals("out") || w.equals("up")) && LIGHT.contains(view.lower(t - 1))) {
+        return t - 1; // "carried out", "stepped up"
+      }
+      if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))
+          || Words.PREPOSITIONS.contains(w)
+          || view.mentionStartingAt(t) != null && !Words.DETERMINERS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> LIGHT =
+      Set.of(
+          "carried",
+          "carries",
+          "carry",
+          "carrying",
+          "launched",
+          "launches",
+          "launch",
+          "launching",
+          "conducted",
+          "conducts",
+          "conduct",
+          "staged",
+          "stages",
+          "stage",
+          "held",
+          "holds",
+          "hold",
+          "mounted",
+          "mounts",
+          "paid",
+          "pays",
+          "made",
+          "makes",
+          "stepped",
+          "steps",
+          "intensified",
+          "resumed",
+          "began",
+          "begins",
+          "started",
+          "starts",
+          "led",
+          "leads",
+          "organized",
+          "organised",
+          "organizes",
+          "organises");
+
+  /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
+  private boolean reporter(ResolvedMention m) {
+    int after = view.tokenAt(m.mention().span().end());
+    if (view.lower(after).equals("has") || view.lower(after).equals("have")) {
+      after++;
+    }
+    return Words.SAYING.contains(view.lower(after));
   }
 
   private boolean reports(int name, int trigger) {
@@ -247,6 +360,9 @@ final class EventActors {
           || PLACE_WORDS.contains(view.lower(t - 1))
           || view.lower(t - 1).equals("the") && PLACE_WORDS.contains(view.lower(t - 2))) {
         continue; // "jailed at the Capitol": a place, not whom the event is done to
+      }
+      if (reporter(m) || sourced(t)) {
+        break; // "…, the Syrian Observatory said": who tells of the event, not who it touched
       }
       if (!passive || view.lower(t - 1).equals("by")) {
         out.add(actor(m));

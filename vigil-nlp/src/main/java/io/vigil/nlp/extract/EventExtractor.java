@@ -89,8 +89,11 @@ public final class EventExtractor {
     Found found = actors.find(t, trigger, s);
     List<EntityRef> who = new ArrayList<>(found.actors());
     List<Span> whoSpans = new ArrayList<>(found.actorSpans());
+    boolean sourced = found.hasSource();
     if (!found.hasSource() && trigger.noun() && opensWithDefinite(view, s, t)) {
-      carryOver(previous(before, trigger), who, whoSpans);
+      EventEvidence earlier = previous(before, trigger);
+      carryOver(earlier, who, whoSpans);
+      sourced = earlier != null && earlier.event().sourced();
     }
     Count count = count(view, s, t);
     if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
@@ -108,6 +111,7 @@ public final class EventExtractor {
             trigger.cameo(),
             trigger.label(),
             who,
+            sourced,
             found.place(),
             date == null ? null : date.value(),
             count,

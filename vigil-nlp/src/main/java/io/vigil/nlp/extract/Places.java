@@ -8,13 +8,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds where an event happened: a location after "in" or "at" outside an apposition, else a
- * location modifying a noun ("a Los Angeles grand jury"), else one after "to" or "from". Demonyms
- * ("Turkish") stand for countries but name no place.
+ * Finds where an event happened: a location after "in", "at", "near" and other prepositions of
+ * place outside an apposition, else a location modifying a noun ("a Los Angeles grand jury"), else
+ * one after "to" or "from". Demonyms ("Turkish") stand for countries but name no place.
  */
 final class Places {
 
-  private static final Set<String> PLACE_WORDS = Set.of("in", "at");
+  /** Prepositions of place: "in Gaza", "near Kobani", "through Nairobi". */
+  static final Set<String> PLACE_WORDS =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "outside",
+          "inside",
+          "through",
+          "throughout",
+          "across",
+          "around",
+          "into");
+
   private static final Set<String> PASSIVE =
       Set.of("was", "were", "been", "being", "be", "is", "are");
 

@@ -77,6 +77,28 @@ final class Referents {
     return null;
   }
 
+  /**
+   * The person "him" or "her" at {@code token} stands for as the object of a verb whose subject is
+   * {@code subject}: the most recent person before it who fits and is not that subject ("Adler met
+   * Berg and urged him": Berg). Null when there is none within a few sentences.
+   */
+  EntityRef object(int token, EntityRef subject) {
+    int from = view.sentence(Math.max(0, view.sentenceOf(token) - SENTENCES_BACK)).firstToken();
+    int end = view.tokens.get(token).start();
+    List<ResolvedMention> ms = view.resolution.mentions();
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      ResolvedMention m = ms.get(i);
+      if (m.mention().span().end() <= end
+          && m.mention().span().start() >= view.tokens.get(from).start()
+          && view.type(m) == EntityType.PERSON
+          && genders.fits(token, m)
+          && (subject == null || !m.entityId().equals(subject.id()))) {
+        return ref(m);
+      }
+    }
+    return null;
+  }
+
   private EntityRef mostRecent(int token) {
     int end = view.tokens.get(Math.min(token, view.tokens.size() - 1)).start();
     List<ResolvedMention> ms = view.resolution.mentions();

@@ -128,6 +128,14 @@ final class Triggers {
     if (special != null) {
       return special;
     }
+    Trigger fired = fired(view, t, w);
+    if (fired != null) {
+      return fired;
+    }
+    Trigger struck = struck(view, t, w);
+    if (struck != null) {
+      return struck;
+    }
     if (w.length() < 3 || !Character.isLowerCase(view.word(t).charAt(0))) {
       return null;
     }
@@ -201,6 +209,106 @@ final class Triggers {
             && view.sentenceOf(t - 1) == view.sentenceOf(t)
             && t - 1 > view.sentence(view.sentenceOf(t)).firstToken());
   }
+
+  /**
+   * Firing weapons, by what is fired: "fired rockets at Ashkelon", "fired two mortar shells",
+   * "fired dozens of missiles" (aerial weapons, artillery, small arms). The weapon comes within
+   * three words; "fired the manager" and "fired up" are no fighting.
+   */
+  private static Trigger fired(ArticleView view, int t, String w) {
+    boolean form = w.equals("fired") || w.equals("fires") || w.equals("firing") || w.equals("fire");
+    if (!form || !Character.isLowerCase(view.word(t).charAt(0))) {
+      return null; // not a title-case headline's "Trump Just Fired A 5-Word Missile"
+    }
+    for (int k = t + 1; k <= t + 3; k++) {
+      String next = view.lower(k);
+      if (AERIAL.contains(next)) {
+        return new Trigger("195", "Employ aerial weapons", false);
+      }
+      if (ARTILLERY.contains(next)) {
+        return new Trigger("194", "Fight with artillery and tanks", false);
+      }
+      if (SMALL_ARMS.contains(next)) {
+        return new Trigger("193", "Fight with small arms and light weapons", false);
+      }
+      if (!Character.isLetterOrDigit(next.isEmpty() ? ' ' : next.charAt(0))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> AERIAL =
+      Set.of("rocket", "rockets", "missile", "missiles", "drones", "drone");
+  private static final Set<String> ARTILLERY =
+      Set.of("shell", "shells", "mortar", "mortars", "artillery", "grenades");
+  private static final Set<String> SMALL_ARMS =
+      Set.of("shots", "bullets", "rounds", "gunshots", "live");
+
+  /**
+   * "struck" as a military blow: said of forces ("jets struck") or of targets and places ("struck
+   * rebel positions", "struck Idlib"); "struck a deal", "struck a chord", "struck down a law" are
+   * no fighting.
+   */
+  private static Trigger struck(ArticleView view, int t, String w) {
+    if (!w.equals("struck") || view.lower(t + 1).equals("down")) {
+      return null;
+    }
+    boolean forces = MILITARY.contains(view.lower(t - 1));
+    boolean target = false;
+    for (int k = t + 1; k <= t + 3 && !target; k++) {
+      String next = view.word(k);
+      if (next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0))) {
+        break;
+      }
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(k);
+      target =
+          TARGETS.contains(view.lower(k))
+              || m != null && view.type(m) == io.vigil.model.EntityType.LOCATION;
+    }
+    return forces || target ? new Trigger("190", "Use conventional military force", false) : null;
+  }
+
+  private static final Set<String> MILITARY =
+      Set.of(
+          "jets",
+          "forces",
+          "troops",
+          "army",
+          "drones",
+          "drone",
+          "warplanes",
+          "planes",
+          "aircraft",
+          "militants",
+          "fighters",
+          "missiles",
+          "rockets",
+          "artillery",
+          "helicopters");
+
+  private static final Set<String> TARGETS =
+      Set.of(
+          "targets",
+          "positions",
+          "bases",
+          "base",
+          "convoy",
+          "convoys",
+          "camp",
+          "camps",
+          "hospital",
+          "hospitals",
+          "village",
+          "villages",
+          "depot",
+          "depots",
+          "compound",
+          "facility",
+          "facilities",
+          "headquarters",
+          "strongholds",
+          "outposts");
 
   private static Trigger multiWord(String w, String prev, String next) {
     if ((w.equals("called") || w.equals("calls") || w.equals("call")) && next.equals("on")) {

@@ -313,4 +313,81 @@ class EventExtractorTest {
           .allSatisfy(e -> assertThat(actors(e)).doesNotContain("World Health Organization"));
     }
   }
+
+  private static Event triggered(String text, String trigger) {
+    return events(text, PUBLISHED).stream()
+        .filter(e -> e.trigger().of(text).equals(trigger))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no event at '" + trigger + "' in " + text));
+  }
+
+  private static String name(EntityRef r) {
+    return r == null ? null : r.name();
+  }
+
+  @Test
+  void codesFiringAndStrikesByWhatIsFiredAndStruck() {
+    String rockets = "Hamas fired two rockets at Ashkelon on Sunday.";
+    Event fired = triggered(rockets, "fired");
+    assertThat(fired.cameo()).isEqualTo("195");
+    assertThat(name(fired.source())).isEqualTo("Hamas");
+    assertThat(fired.place().name()).isEqualTo("Ashkelon");
+    assertThat(triggered("Rebels fired mortar shells at the airport in Kessel.", "fired").cameo())
+        .isEqualTo("194");
+    Event struck = triggered("Israel struck targets in Gaza overnight.", "struck");
+    assertThat(struck.cameo()).isEqualTo("190");
+    assertThat(name(struck.source())).isEqualTo("Israel");
+    for (String none :
+        List.of(
+            "Ingrid Holm struck a deal with the union on Friday.",
+            "The court struck down the law in Sweden.",
+            "Ingrid Holm struck populist notes in her speech.",
+            "The board fired the manager of the Oslo office.")) {
+      assertThat(events(none, PUBLISHED))
+          .extracting(Event::cameo)
+          .noneMatch(c -> c.startsWith("19"));
+    }
+  }
+
+  @Test
+  void readsThePlaceAfterNearOrThroughAndNoReporterAfterTheEvent() {
+    String text =
+        "Turkish forces shelled Kurdish positions near Kobani on Monday, the Syrian Observatory"
+            + " said.";
+    Event e = triggered(text, "shelled");
+    assertThat(e.place().name()).isEqualTo("Kobani");
+    assertThat(actors(e)).containsExactly("Turkey");
+    String march =
+        "Protesters marched through Nairobi on Tuesday demanding the resignation of Tomas Berg.";
+    Event marched = triggered(march, "marched");
+    assertThat(marched.place().name()).isEqualTo("Nairobi");
+    assertThat(marched.source()).isNull();
+    assertThat(marched.targets()).extracting(EntityRef::name).containsExactly("Tomas Berg");
+  }
+
+  @Test
+  void givesANounTriggerOnlyTheSourceNamedWithIt() {
+    String text = "The United Nations condemned the attack, which killed 40 civilians in Darfur.";
+    assertThat(name(triggered(text, "condemned").source())).isEqualTo("United Nations");
+    assertThat(triggered(text, "attack").source()).isNull();
+    assertThat(triggered(text, "killed").actors())
+        .extracting(EntityRef::name)
+        .doesNotContain("United Nations");
+    String owned = "Ingrid Holm's long-awaited 2024 visit to Kyiv ended on Friday.";
+    assertThat(name(triggered(owned, "visit").source())).isEqualTo("Ingrid Holm");
+    String light = "Russian jets carried out airstrikes on Kessel overnight.";
+    assertThat(name(triggered(light, "airstrikes").source())).isEqualTo("Russia");
+  }
+
+  @Test
+  void readsTheTargetOfHimAndNoSourceInAPassiveWithoutAnAgentName() {
+    String text = "Ingrid Holm met Jonas Berg in Oslo and urged him to reopen the pipeline.";
+    Event urged = triggered(text, "urged");
+    assertThat(name(urged.source())).isEqualTo("Ingrid Holm");
+    assertThat(urged.targets()).extracting(EntityRef::name).containsExactly("Jonas Berg");
+    String passive = "Jonas Berg was arrested by police in Bergen on Friday.";
+    Event arrested = triggered(passive, "arrested");
+    assertThat(arrested.source()).isNull();
+    assertThat(arrested.targets()).extracting(EntityRef::name).containsExactly("Jonas Berg");
+  }
 }
