@@ -139,6 +139,10 @@ final class EventActors {
       int t = trigger - 1;
       return new Speaker(referents.person(t), view.span(t, t + 1), t, t);
     }
+    int light = kind.noun() ? lightVerb(trigger, s) : -1;
+    if (light >= 0) { // "carried out airstrikes", "agreed to a ceasefire": the verb's subject
+      return subject(light, new Trigger(kind.cameo(), kind.label(), false), s, place);
+    }
     if (kind.noun() && governedByPreposition(trigger, s)) {
       return null;
     }
@@ -167,10 +171,7 @@ final class EventActors {
       if (owner != null) {
         return owner; // "Obama's landmark 2012 visit"
       }
-      int light = lightVerb(trigger, s);
-      return light < 0 // "condemned the attack": a noun's source is named with it, or not at all
-          ? null
-          : subject(light, new Trigger(kind.cameo(), kind.label(), false), s, place);
+      return null; // "condemned the attack": a noun's source is named with it, or not at all
     }
     for (ResolvedMention m : view.within(view.span(s.firstToken(), trigger))) {
       if (actorLike(m)
@@ -238,6 +239,9 @@ final class EventActors {
       if ((w.equals("out") || w.equals("up")) && LIGHT.contains(view.lower(t - 1))) {
         return t - 1; // "carried out", "stepped up"
       }
+      if ((w.equals("to") || w.equals("on")) && view.lower(t - 1).startsWith("agree")) {
+        return t - 1; // "agreed to a ceasefire", "agreed on a truce"
+      }
       if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))
           || Words.PREPOSITIONS.contains(w)
           || view.mentionStartingAt(t) != null && !Words.DETERMINERS.contains(w)) {
@@ -285,7 +289,14 @@ final class EventActors {
           "organized",
           "organised",
           "organizes",
-          "organises");
+          "organises",
+          "declared",
+          "declares",
+          "announced",
+          "announces",
+          "signed",
+          "signs",
+          "brokered");
 
   /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
   private boolean reporter(ResolvedMention m) {

@@ -119,6 +119,9 @@ final class Modality {
       if (view.inName(t)) {
         continue; // "Prime Minister Theresa May said"
       }
+      if (w.startsWith("agree") && Words.DETERMINERS.contains(view.lower(t + 2))) {
+        continue; // "agreed to a ceasefire": the agreement is made, not an act to come
+      }
       if (MODALS.contains(w) || HYPOTHETICAL.contains(w) && controls(view, t)) {
         return true;
       }

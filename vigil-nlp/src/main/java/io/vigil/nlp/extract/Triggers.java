@@ -49,6 +49,7 @@ final class Triggers {
     add("073", "Provide humanitarian aid", false, "evacuate", "repatriate", "airlift", "rescue");
     add("073", "Provide humanitarian aid", true, "evacuation", "repatriation");
     add("070", "Provide aid", false, "deliver", "donate", "provide");
+    add("0871", "Declare ceasefire", true, "ceasefire", "cease-fire", "truce");
     add("100", "Demand", false, "demand"); // not "insist": "insisted he has questions" asserts
     add(
         "111",

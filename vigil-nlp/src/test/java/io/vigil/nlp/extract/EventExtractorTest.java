@@ -390,4 +390,17 @@ class EventExtractorTest {
     assertThat(arrested.source()).isNull();
     assertThat(arrested.targets()).extracting(EntityRef::name).containsExactly("Jonas Berg");
   }
+
+  @Test
+  void codesACeasefireWithTheSubjectOfTheVerbThatMadeIt() {
+    String agreed = "Russia agreed to a ceasefire in Donetsk on Friday.";
+    Event e = triggered(agreed, "ceasefire");
+    assertThat(e.cameo()).isEqualTo("0871");
+    assertThat(name(e.source())).isEqualTo("Russia");
+    String brokered = "Qatar brokered a truce between Israel and Hamas.";
+    assertThat(name(triggered(brokered, "truce").source())).isEqualTo("Qatar");
+    assertThat(events("Russia agreed to attack Donetsk on Friday.", PUBLISHED))
+        .extracting(Event::cameo)
+        .noneMatch(c -> c.startsWith("18"));
+  }
 }
