@@ -412,6 +412,8 @@ final class ReportedSpeech {
       before =
           phraseOpening(before, s); // "…, a wide array of economists say, …", "…, X and Y told"
     }
+    before = roleBefore(before, s); // "…, a spokesman, Tomas Berg, said"
+
     boolean aside =
         view.lower(before).equals("as")
             || view.lower(s.firstToken()).equals("as") // "As Purple PAC's Crane said, the two ..."
@@ -515,6 +517,29 @@ final class ReportedSpeech {
       }
     }
     return t;
+  }
+
+  /**
+   * The comma that opens a role set off before a named speaker: in "…, a spokesman, Tomas Berg,
+   * said" the words before the speaker end at the comma before "a spokesman", not at the one before
+   * the name. {@code comma} itself when no role stands there.
+   */
+  private int roleBefore(int comma, Sentence s) {
+    if (!view.word(comma).equals(",")) {
+      return comma;
+    }
+    boolean role = false;
+    for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 7); k--) {
+      String w = view.word(k);
+      if (w.equals(",")) {
+        return role && Words.DETERMINERS.contains(view.lower(k + 1)) ? k : comma;
+      }
+      if (quoted[k] || w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isSpeech(w)) {
+        return comma;
+      }
+      role |= Words.PERSON_ROLES.contains(view.lower(k)) || Words.ORG_ROLES.contains(view.lower(k));
+    }
+    return comma;
   }
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */

@@ -2080,4 +2080,12 @@ class QuoteExtractorTest {
     assertThat(q.cue().of(text)).isEqualTo("said");
     assertThat(q.text()).isEqualTo("she would stay on the board");
   }
+
+  @Test
+  void endsTheWordsBeforeARoleSetOffBeforeTheSpeakersName() {
+    String text = "The harbour will close in June, a spokesman, Tomas Berg, said on Friday.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("The harbour will close in June");
+    assertThat(speaker(q)).isEqualTo("Tomas Berg");
+  }
 }
