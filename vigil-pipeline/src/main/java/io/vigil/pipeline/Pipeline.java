@@ -40,7 +40,7 @@ public final class Pipeline {
   private final Ingest ingest;
   private final Analyzer analyzer;
   private final Resolver resolver;
-  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final QuoteExtractor quotes;
   private final EventExtractor events = new EventExtractor();
   private final Geocoder geocoder;
 
@@ -57,6 +57,7 @@ public final class Pipeline {
     this.ingest = new Ingest();
     this.analyzer = analyzer;
     this.resolver = new Resolver(kb, new EntityRegistry());
+    this.quotes = new QuoteExtractor(QuoteExtractor.capitals(kb));
     this.geocoder = Geocoder.of(kb.get());
   }
 

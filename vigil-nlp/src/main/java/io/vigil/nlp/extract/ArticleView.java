@@ -27,7 +27,19 @@ final class ArticleView {
   private final Map<Integer, ResolvedMention> byStartChar = new HashMap<>();
   private final boolean[] named;
 
+  /** The country whose capital an entity is, by the entity's id, or null. */
+  final java.util.function.Function<String, io.vigil.model.EntityRef> capitalOf;
+
   ArticleView(String text, Analysis analysis, Resolution resolution) {
+    this(text, analysis, resolution, id -> null);
+  }
+
+  ArticleView(
+      String text,
+      Analysis analysis,
+      Resolution resolution,
+      java.util.function.Function<String, io.vigil.model.EntityRef> capitalOf) {
+    this.capitalOf = capitalOf;
     this.text = text;
     this.analysis = analysis;
     this.resolution = resolution;

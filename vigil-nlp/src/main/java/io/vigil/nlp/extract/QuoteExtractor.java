@@ -1,9 +1,11 @@
 package io.vigil.nlp.extract;
 
+import io.vigil.model.EntityRef;
 import io.vigil.model.Quote;
 import io.vigil.model.Span;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.extract.QuoteMarks.Quoted;
+import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.resolve.Resolution;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Who said what in one article: direct quotations (any common quotation marks, quotations over
@@ -35,6 +39,35 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
+  private final Function<String, EntityRef> capitalOf;
+
+  /** An extractor that knows no capitals: "the ministry in Ankara" is nobody's. */
+  public QuoteExtractor() {
+    this(id -> null);
+  }
+
+  /**
+   * An extractor that reads an institution in a capital as its country's: "the foreign ministry in
+   * Ankara said" is Turkey's.
+   *
+   * @param capitalOf the country an entity is the capital of, by the entity's id, or null
+   */
+  public QuoteExtractor(Function<String, EntityRef> capitalOf) {
+    this.capitalOf = capitalOf;
+  }
+
+  /** The capitals of a knowledge base, asked for at each call so that a reloaded one counts. */
+  public static Function<String, EntityRef> capitals(Supplier<KnowledgeBase> kb) {
+    return id -> {
+      KnowledgeBase base = kb.get();
+      return base.byId(id)
+          .map(e -> e.facts().capitalOf())
+          .flatMap(base::byId)
+          .map(country -> new EntityRef(country.id(), country.name()))
+          .orElse(null);
+    };
+  }
+
   /**
    * Extracts the quotes of one article.
    *
@@ -47,7 +80,7 @@ public final class QuoteExtractor {
     if (analysis.tokens().isEmpty()) {
       return List.of();
     }
-    ArticleView view = new ArticleView(text, analysis, resolution);
+    ArticleView view = new ArticleView(text, analysis, resolution, capitalOf);
     List<Quoted> passages = QuoteMarks.find(text);
     boolean[] quoted = mask(view, passages.stream().map(Quoted::outer).toList());
     Speakers speakers = new Speakers(view);

@@ -207,9 +207,16 @@ final class Referents {
   /**
    * The country that owns the institution named by the noun at {@code head} when no organisation of
    * the article holds it: "Iraq's foreign ministry", "the Turkish army", and for a bare "the
-   * ministry" the owner of the last ministry named so. Null when no country is named with it.
+   * ministry" the owner of the last ministry named so, and "the foreign ministry in Ankara" the
+   * country whose capital it is. Null when no country is named with it.
    */
   EntityRef owner(int head) {
+    ResolvedMention seat =
+        view.lower(head + 1).equals("in") ? view.mentionStartingAt(head + 2) : null;
+    EntityRef country = seat == null ? null : view.capitalOf.apply(seat.entityId());
+    if (country != null) {
+      return country; // "the foreign ministry in Ankara said": Turkey's
+    }
     String noun = view.lower(head);
     for (int k = head; k >= 0; k--) {
       if (!view.lower(k).equals(noun)) {

@@ -3,6 +3,7 @@ package io.vigil.nlp.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.model.Quote;
+import io.vigil.nlp.kb.KnowledgeBase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,8 @@ class QuoteExtractorTest {
 
   private static List<Quote> quotes(String text) {
     Article a = Article.of(text);
-    return new QuoteExtractor().extract(a.text(), a.analysis(), a.resolution());
+    return new QuoteExtractor(QuoteExtractor.capitals(KnowledgeBase::bundled))
+        .extract(a.text(), a.analysis(), a.resolution());
   }
 
   private static Quote only(List<Quote> quotes) {
@@ -2087,5 +2089,15 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("The harbour will close in June");
     assertThat(speaker(q)).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void readsAMinistryInACapitalAsItsCountrys() {
+    String text = "The border crossing reopened on Friday, the foreign ministry in Amman said.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Jordan");
+    assertThat(q.speakerSpan().of(text)).endsWith("ministry");
+    String visit = "Ruth Adler said the talks at the foreign ministry in Amman went well.";
+    assertThat(speaker(only(quotes(visit)))).isEqualTo("Ruth Adler");
   }
 }

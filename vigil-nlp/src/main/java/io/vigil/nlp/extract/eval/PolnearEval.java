@@ -36,7 +36,8 @@ public final class PolnearEval {
 
   private final Analyzer analyzer;
   private final BiFunction<String, Analysis, Resolution> resolver;
-  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final QuoteExtractor quotes =
+      new QuoteExtractor(QuoteExtractor.capitals(io.vigil.nlp.kb.KnowledgeBase::bundled));
   private PrintWriter misses;
 
   /**
