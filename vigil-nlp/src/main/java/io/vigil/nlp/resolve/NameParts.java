@@ -44,6 +44,9 @@ final class NameParts {
 
   static List<String> surnames(String fullName) {
     String last = EntityRegistry.surname(fullName);
+    if (last.chars().noneMatch(Character::isLetter)) {
+      return List.of(); // "Donald —": a dash is no surname
+    }
     List<String> out = new ArrayList<>(List.of(last));
     for (String p : PARTICLES) {
       if (last.startsWith(p) && last.length() > p.length() + 1) {

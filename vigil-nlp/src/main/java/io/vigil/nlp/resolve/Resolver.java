@@ -117,6 +117,7 @@ public final class Resolver {
         title = TITLE.matcher(span.of(text));
       }
       if (span != null
+          && span.of(text).chars().anyMatch(Character::isUpperCase) // not "caretaker", "—"
           && !GENERIC.contains(span.of(text))
           && !compound(kb, span.of(text))
           && !unconfirmed(text, headlines, span, kb)) {

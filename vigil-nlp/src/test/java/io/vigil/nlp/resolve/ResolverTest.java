@@ -118,6 +118,16 @@ class ResolverTest {
   }
 
   @Test
+  void takesNoNameWithoutACapital() {
+    Resolution r =
+        resolve(
+            "Lebanon's caretaker government called on the international community to press for a"
+                + " ceasefire. The UN Refugee Agency said more than 30,000 people had crossed.");
+    assertThat(r.mentions()).extracting(m -> m.mention().text()).doesNotContain("caretaker");
+    assertThat(NameParts.surnames("Donald —")).isEmpty();
+  }
+
+  @Test
   void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
     Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
     assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
