@@ -70,6 +70,13 @@ class ExtractCommandTest {
     assertThat(ferri).isNotNull();
     assertThat(ferri.get("type").asText()).isEqualTo("PERSON");
     assertThat(ferri.get("mentions")).hasSize(2);
+    assertThat(doc.get("events")).isNotEmpty();
+    for (JsonNode e : doc.get("events")) {
+      int actors = e.get("actors").size();
+      int targets = e.get("targets").size();
+      assertThat(e.has("source")).isTrue();
+      assertThat(actors).isEqualTo(targets + (e.get("source").isNull() ? 0 : 1));
+    }
   }
 
   @Test

@@ -179,23 +179,9 @@ public final class ExtractionJson {
       g.writeStartObject();
       g.writeStringField("cameo", e.cameo());
       g.writeStringField("label", e.label());
-      g.writeArrayFieldStart("actors");
-      for (EntityRef r : e.actors()) {
-        g.writeStartObject();
-        g.writeStringField("id", r.id());
-        g.writeStringField("name", r.name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      refs(g, "actors", e.actors());
       ref(g, "source", e.source());
-      g.writeArrayFieldStart("targets");
-      for (EntityRef r : e.targets()) {
-        g.writeStartObject();
-        g.writeStringField("id", r.id());
-        g.writeStringField("name", r.name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      refs(g, "targets", e.targets());
       ref(g, "place", e.place());
       g.writeStringField("date", e.date());
       Count c = e.count();
@@ -208,6 +194,17 @@ public final class ExtractionJson {
       }
       optionalSpan(g, "trigger", e.trigger());
       optionalSpan(g, "evidence", e.evidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void refs(JsonGenerator g, String field, List<EntityRef> refs) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (EntityRef r : refs) {
+      g.writeStartObject();
+      g.writeStringField("id", r.id());
+      g.writeStringField("name", r.name());
       g.writeEndObject();
     }
     g.writeEndArray();
