@@ -2,6 +2,7 @@ package io.vigil.nlp.resolve;
 
 import io.vigil.model.Entity;
 import io.vigil.model.EntityType;
+import io.vigil.nlp.kb.GivenNames;
 import io.vigil.nlp.kb.Names;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +27,32 @@ public final class EntityRegistry {
    * person's surname alone and only one person has it, else the entity the name identifies.
    */
   public synchronized Entity resolve(EntityType type, String name, List<String> surfaces) {
+    return resolve(type, name, surfaces, null);
+  }
+
+  /**
+   * As {@link #resolve(EntityType, String, List)}, knowing the honorific the article gives the name
+   * ("Mr. Obama", "Mrs. Clinton"): of several people who share the surname, the only one whose
+   * given name is common for that sex (Barack, not Michelle Obama; Bill, not Hillary Clinton).
+   *
+   * @param male true after "Mr.", false after "Mrs." or "Ms.", null without an honorific
+   */
+  public synchronized Entity resolve(
+      EntityType type, String name, List<String> surfaces, Boolean male) {
     if (type == EntityType.PERSON && !name.contains(" ")) {
       Set<String> ids = personsBySurname.getOrDefault(Names.key(name), Set.of());
       if (ids.size() == 1) {
         return byId.get(ids.iterator().next());
+      }
+      if (male != null) {
+        List<String> fits =
+            ids.stream()
+                .filter(id -> GivenNames.given(byId.get(id).name(), male))
+                .sorted()
+                .toList();
+        if (fits.size() == 1) {
+          return byId.get(fits.getFirst());
+        }
       }
     }
     String id = prefix(type) + ":" + Names.slug(name);

@@ -2,12 +2,15 @@ package io.vigil.nlp.resolve;
 
 import io.vigil.model.EntityType;
 import io.vigil.model.Span;
+import io.vigil.nlp.kb.GivenNames;
 import io.vigil.nlp.kb.Names;
 import io.vigil.nlp.resolve.WorkingSet.Item;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person named in full ("Antony Blinken", "Bashar al-Assad") is the person meant by the surname
@@ -65,9 +68,20 @@ final class NameParts {
       if (!boundaries(set.text, span)) {
         continue;
       }
-      Item leader = nearestBefore(people, surnames, surname, span.start());
+      Boolean male = honorific(set.text, span.start());
+      Item leader = null;
+      if (male != null) { // "Mrs. Clinton" is not the Bill Clinton named last
+        List<Item> fitting =
+            people.stream().filter(p -> GivenNames.given(set.textOf(p), male)).toList();
+        List<Item> possible =
+            people.stream().filter(p -> !GivenNames.given(set.textOf(p), !male)).toList();
+        leader = nearestBefore(fitting, surnames, surname, span.start());
+        leader = leader != null ? leader : nearestBefore(possible, surnames, surname, span.start());
+      } else {
+        leader = nearestBefore(people, surnames, surname, span.start());
+      }
       if (leader == null) {
-        continue;
+        continue; // "Mr. Obama" in an article that names only Michelle Obama in full
       }
       String how = "surname of " + set.textOf(leader);
       Item existing = set.at(span);
@@ -80,6 +94,14 @@ final class NameParts {
             how);
       }
     }
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("(?:\\b(Mr)|\\b(?:Mrs|Ms))\\.?\\s+$");
+
+  /** True after "Mr.", false after "Mrs." or "Ms.", null without an honorific before {@code at}. */
+  static Boolean honorific(String text, int at) {
+    Matcher m = HONORIFIC.matcher(text.substring(Math.max(0, at - 6), at));
+    return m.find() ? m.group(1) != null : null;
   }
 
   private static Item nearestBefore(

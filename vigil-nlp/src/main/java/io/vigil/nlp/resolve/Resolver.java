@@ -321,7 +321,12 @@ public final class Resolver {
             .filter(s -> !s.equals(set.textOf(leader)))
             .distinct()
             .toList();
-    return registry.resolve(type, name, surfaces);
+    Boolean male = null; // "Mr. Obama", "Mrs. Clinton": which of the namesakes
+    for (Item i : group) {
+      Boolean here = NameParts.honorific(set.text, i.span.start());
+      male = here != null ? here : male;
+    }
+    return registry.resolve(type, name, surfaces, male);
   }
 
   private static String explain(Item item, String surface, Entity entity) {

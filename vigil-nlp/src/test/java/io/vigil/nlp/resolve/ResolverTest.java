@@ -128,6 +128,22 @@ class ResolverTest {
   }
 
   @Test
+  void readsAnHonorificAsWhichOfTwoNamesakesASurnameIs() {
+    Resolution r =
+        resolve(
+            "Mary Halvorsen and her husband, John Halvorsen, opened the harbour office in Bergen."
+                + " Mrs. Halvorsen said the office would hire ten people.");
+    ResolvedMention mrs =
+        r.mentions().stream()
+            .filter(m -> m.mention().text().equals("Halvorsen"))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    assertThat(r.entity(mrs.entityId()).orElseThrow().name()).isEqualTo("Mary Halvorsen");
+    Resolution later = resolve("Mr. Halvorsen declined to comment on the harbour office.");
+    assertThat(entityOf(later, "Halvorsen").name()).isEqualTo("John Halvorsen");
+  }
+
+  @Test
   void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
     Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
     assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
