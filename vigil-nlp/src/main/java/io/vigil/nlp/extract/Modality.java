@@ -119,6 +119,12 @@ final class Modality {
       if (view.inName(t)) {
         continue; // "Prime Minister Theresa May said"
       }
+      if (Words.COORDINATORS.contains(w)
+          && (view.mentionStartingAt(t + 1) != null
+              || Words.PERSON_PRONOUNS.contains(view.lower(t + 1)))
+          && t + 1 < verb) {
+        return false; // "asked for a photo and Clinton said": a clause with its own subject
+      }
       if (w.startsWith("agree") && Words.DETERMINERS.contains(view.lower(t + 2))) {
         continue; // "agreed to a ceasefire": the agreement is made, not an act to come
       }

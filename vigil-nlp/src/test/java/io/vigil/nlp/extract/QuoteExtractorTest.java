@@ -2100,4 +2100,14 @@ class QuoteExtractorTest {
     String visit = "Ruth Adler said the talks at the foreign ministry in Amman went well.";
     assertThat(speaker(only(quotes(visit)))).isEqualTo("Ruth Adler");
   }
+
+  @Test
+  void readsACoordinatedClauseWithItsOwnSubjectAsRealAfterARequest() {
+    String text =
+        "At one point, a fisherman asked for a photo and Ruth Adler said, “Only if the harbour is"
+            + " in it.”";
+    assertThat(quotes(text))
+        .anyMatch(
+            q -> q.direct() && q.text().startsWith("Only if") && speaker(q).equals("Ruth Adler"));
+  }
 }
