@@ -755,9 +755,12 @@ final class Cues {
         || Words.POSSESSIVES.contains(view.lower(t - 1))
             && t > 1
             && view.inName(t - 2)
-            && (Words.isSpeech(view.word(t + 1)) || Attitudes.is(view.word(t + 1)))) {
+            && (Words.isSpeech(view.word(t + 1))
+                || Attitudes.is(view.word(t + 1))
+                || Words.FINITE.contains(view.lower(t + 1)))) {
       // "his warning that ...", "69 percent of the vote": a noun; so is one owned by a name
-      // before the real verb, "a source familiar with Cruz’s thinking said"
+      // before the real verb, "a source familiar with Cruz’s thinking said", "Kasich’s showing
+      // will"
       return null;
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();

@@ -2081,6 +2081,8 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.cue().of(text)).isEqualTo("said");
     assertThat(q.text()).isEqualTo("she would stay on the board");
+    String modal = "Tomas Berg says Adler’s showing will be enough to “win the harbour seat.”";
+    assertThat(quotes(modal)).extracting(x -> x.cue().of(modal)).containsOnly("says");
   }
 
   @Test
