@@ -88,6 +88,10 @@ final class Cues {
       if (agentlessPassive(t)) {
         return null;
       }
+      Cue asker = asker(t);
+      if (asker != null) {
+        return asker; // "Sanders was asked by host Bill Maher, “…”": Maher asks
+      }
       Cue c = verb(t, false);
       boolean noun =
           c != null
@@ -548,6 +552,19 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /**
+   * The asker of a passive question: "was asked by host Bill Maher", "were pressed by reporters".
+   */
+  private Cue asker(int t) {
+    if (!Words.ASKED.contains(view.lower(t))
+        || !BE.contains(view.lower(t - 1))
+        || !view.lower(t + 1).equals("by")) {
+      return null;
+    }
+    Speaker s = speakers.source(t + 2);
+    return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
 
   /**

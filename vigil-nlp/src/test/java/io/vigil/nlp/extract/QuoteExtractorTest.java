@@ -2112,4 +2112,12 @@ class QuoteExtractorTest {
         .anyMatch(
             q -> q.direct() && q.text().startsWith("Only if") && speaker(q).equals("Ruth Adler"));
   }
+
+  @Test
+  void givesAQuestionAskedInThePassiveToItsAsker() {
+    String text = "Ruth Adler was asked by Tomas Berg, “Will the pier reopen before the summer?”";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Tomas Berg");
+    assertThat(q.text()).contains("Will the pier reopen");
+  }
 }
