@@ -41,18 +41,19 @@ public final class EntityRegistry {
       EntityType type, String name, List<String> surfaces, Boolean male) {
     if (type == EntityType.PERSON && !name.contains(" ")) {
       Set<String> ids = personsBySurname.getOrDefault(Names.key(name), Set.of());
-      if (ids.size() == 1) {
-        return byId.get(ids.iterator().next());
+      List<String> fits =
+          ids.stream()
+              .filter(id -> male != null && GivenNames.given(byId.get(id).name(), male))
+              .toList();
+      List<String> possible = // not "Mr. Obama" for Michelle Obama, the only Obama named so far
+          ids.stream()
+              .filter(id -> male == null || !GivenNames.given(byId.get(id).name(), !male))
+              .toList();
+      if (fits.size() == 1) {
+        return byId.get(fits.getFirst());
       }
-      if (male != null) {
-        List<String> fits =
-            ids.stream()
-                .filter(id -> GivenNames.given(byId.get(id).name(), male))
-                .sorted()
-                .toList();
-        if (fits.size() == 1) {
-          return byId.get(fits.getFirst());
-        }
+      if (possible.size() == 1) {
+        return byId.get(possible.getFirst());
       }
     }
     String id = prefix(type) + ":" + Names.slug(name);

@@ -62,6 +62,7 @@ final class NameParts {
   private static void linkSurname(
       WorkingSet set, String surname, List<Item> people, Map<Item, List<String>> surnames) {
     int from = 0;
+    Item orphan = null; // the first occurrence that is none of the people named in full
     while ((from = set.text.indexOf(surname, from)) >= 0) {
       Span span = new Span(from, from + surname.length());
       from = span.end();
@@ -80,8 +81,21 @@ final class NameParts {
       } else {
         leader = nearestBefore(people, surnames, surname, span.start());
       }
-      if (leader == null) {
-        continue; // "Mr. Obama" in an article that names only Michelle Obama in full
+      boolean later = leader != null && leader.span.start() > span.start();
+      String before = set.text.substring(Math.max(0, span.start() - 12), span.start());
+      if (later && TITLED.matcher(before).find()) {
+        leader = null; // "President Obama" before "the first lady, Michelle Obama" is named
+      }
+      if (leader == null) { // "Mr. Obama" in an article that names only Michelle Obama in full
+        Item existing = set.at(span);
+        if (existing != null && existing.type == EntityType.PERSON && existing.kb == null) {
+          if (orphan == null) {
+            orphan = existing;
+          } else { // "President Obama" and "Mr. Obama": one person, whoever it is
+            set.link(existing, orphan, "same surname as " + set.textOf(orphan));
+          }
+        }
+        continue;
       }
       String how = "surname of " + set.textOf(leader);
       Item existing = set.at(span);
@@ -95,6 +109,12 @@ final class NameParts {
       }
     }
   }
+
+  /** A title before a surname: it names a person of its own, not one named in full later. */
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.?|\\b(?:President|Senator|Governor|Secretary"
+              + "|Speaker|Minister|Chancellor|General|Judge|Justice))\\s+$");
 
   private static final Pattern HONORIFIC = Pattern.compile("(?:\\b(Mr)|\\b(?:Mrs|Ms))\\.?\\s+$");
 

@@ -144,6 +144,22 @@ class ResolverTest {
   }
 
   @Test
+  void keepsATitledSurnameFromTheNamesakeNamedInFullLater() {
+    String text =
+        "President Halvorsen opened the new harbour on Friday. “It is a good day,” Mr. Halvorsen"
+            + " said. He thanked the first lady, Mary Halvorsen, for her work on the plan.";
+    Resolution r =
+        new Resolver(KnowledgeBase.bundled(), new EntityRegistry())
+            .resolve(text, CoreNlpAnalyzer.shared().analyse(text));
+    List<ResolvedMention> halvorsen =
+        r.mentions().stream().filter(m -> m.mention().text().equals("Halvorsen")).toList();
+    assertThat(halvorsen).hasSize(2);
+    assertThat(halvorsen.get(0).entityId()).isEqualTo(halvorsen.get(1).entityId());
+    assertThat(r.entity(halvorsen.get(0).entityId()).orElseThrow().name())
+        .isNotEqualTo("Mary Halvorsen");
+  }
+
+  @Test
   void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
     Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
     assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
