@@ -83,7 +83,7 @@ final class NameParts {
       }
       boolean later = leader != null && leader.span.start() > span.start();
       String before = set.text.substring(Math.max(0, span.start() - 12), span.start());
-      if (later && TITLED.matcher(before).find()) {
+      if (later && Titles.BEFORE.matcher(before).find()) {
         leader = null; // "President Obama" before "the first lady, Michelle Obama" is named
       }
       if (leader == null) { // "Mr. Obama" in an article that names only Michelle Obama in full
@@ -109,12 +109,6 @@ final class NameParts {
       }
     }
   }
-
-  /** A title before a surname: it names a person of its own, not one named in full later. */
-  private static final Pattern TITLED =
-      Pattern.compile(
-          "(?:\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.?|\\b(?:President|Senator|Governor|Secretary"
-              + "|Speaker|Minister|Chancellor|General|Judge|Justice))\\s+$");
 
   private static final Pattern HONORIFIC = Pattern.compile("(?:\\b(Mr)|\\b(?:Mrs|Ms))\\.?\\s+$");
 

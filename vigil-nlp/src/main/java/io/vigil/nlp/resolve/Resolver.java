@@ -183,10 +183,11 @@ public final class Resolver {
    */
   private static final Pattern TITLE =
       Pattern.compile(
-          "(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\\.?)"
-              + "|(?:Mayor|President|Senator|Governor|Minister|Chancellor|Secretary|Ambassador"
-              + "|General|Representative|Congressman|Congresswoman|Justice|Judge|Speaker|Vice"
-              + "|Prime|Deputy|Foreign|Former"
+          "(?:("
+              + Titles.HONORIFICS
+              + ")|"
+              + Titles.OFFICES
+              + "|(?:Vice|Prime|Deputy|Foreign|Former"
               + "|Did|Does|Why|How|What|When|Where|Should|Could|Would))\\s+(?=\\p{Lu})");
 
   private static Span withoutOffice(Mention m, Pattern offices) {
