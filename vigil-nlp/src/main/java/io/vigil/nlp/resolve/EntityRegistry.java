@@ -21,6 +21,8 @@ public final class EntityRegistry {
 
   private final Map<String, Entity> byId = new HashMap<>();
   private final Map<String, Set<String>> personsBySurname = new HashMap<>();
+  private final Map<String, Set<String>> byFirstLast = new HashMap<>();
+  private final Map<String, Set<String>> middles = new HashMap<>();
 
   /**
    * The entity for a name the knowledge base lacks: an existing one when the name is a known
@@ -57,7 +59,14 @@ public final class EntityRegistry {
       }
     }
     String id = prefix(type) + ":" + Names.slug(name);
+    String full = type == EntityType.PERSON && !byId.containsKey(id) ? sameFullName(name) : null;
+    if (full != null) {
+      return byId.get(full); // "Hillary Rodham Clinton" is the Hillary Clinton met before
+    }
     Entity entity = byId.computeIfAbsent(id, k -> new Entity(k, name, type, surfaces));
+    if (type == EntityType.PERSON && name.strip().split("\\s+").length >= 2) {
+      byFirstLast.computeIfAbsent(firstLast(name), k -> new HashSet<>()).add(id);
+    }
     if (shouted(entity.name()) && !shouted(name)) { // "BERGEN" in a dateline, then "Bergen"
       entity = new Entity(id, name, type, entity.aliases(), entity.wikidata());
       byId.put(id, entity);
@@ -76,6 +85,41 @@ public final class EntityRegistry {
   private static boolean shouted(String name) {
     return name.chars().anyMatch(Character::isLetter)
         && name.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * The person already met whose name is this one with or without the middle names: "Paul D. Ryan"
+   * and "Paul Ryan", "Hillary Rodham Clinton" and "Hillary Clinton". Only when one such person is
+   * known and no other name with middle names shares the first and last name in the run so far
+   * ("George W. Bush" and "George H.W. Bush" are two people: the second is left alone, and "George
+   * Bush" stays with whoever it was first); null otherwise.
+   */
+  private String sameFullName(String name) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 2) {
+      return null;
+    }
+    String key = firstLast(name);
+    Set<String> known = byFirstLast.getOrDefault(key, Set.of());
+    List<String> shorter = known.stream().filter(id -> words(id) == 2).toList();
+    List<String> longer = known.stream().filter(id -> words(id) > 2).toList();
+    if (words.length == 2) {
+      return longer.size() == 1 && middles.getOrDefault(key, Set.of()).size() == 1
+          ? longer.getFirst()
+          : null;
+    }
+    Set<String> seen = middles.computeIfAbsent(key, k -> new HashSet<>());
+    seen.add(Names.key(name));
+    return shorter.size() == 1 && longer.isEmpty() && seen.size() == 1 ? shorter.getFirst() : null;
+  }
+
+  private int words(String id) {
+    return byId.get(id).name().strip().split("\\s+").length;
+  }
+
+  private static String firstLast(String fullName) {
+    String[] words = fullName.strip().split("\\s+");
+    return Names.key(words[0] + " " + words[words.length - 1]);
   }
 
   static String surname(String fullName) {
