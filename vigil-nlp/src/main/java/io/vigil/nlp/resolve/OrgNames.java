@@ -117,10 +117,18 @@ final class OrgNames {
       if (!joined) {
         flush(text, run, out);
       }
-      boolean capital = Character.isUpperCase(w.codePointAt(0)) && !HeadlineVerbs.WORDS.contains(w);
+      // "… Defeat ISIS on Monday. The coalition": a full stop after a word that is no
+      // abbreviation ("Inc.", "U.S.") ends the sentence, and the name
+      boolean fullStop = w.endsWith(".") && w.indexOf('.') == w.length() - 1 && w.length() > 4;
+      String bare = fullStop ? w.substring(0, w.length() - 1) : w;
+      boolean capital =
+          Character.isUpperCase(w.codePointAt(0)) && !HeadlineVerbs.WORDS.contains(bare);
       if (capital || (CONNECTORS.contains(w) && !run.isEmpty())) {
-        run.add(new int[] {m.start(), m.end()});
+        run.add(new int[] {m.start(), fullStop ? m.end() - 1 : m.end()});
       } else {
+        flush(text, run, out);
+      }
+      if (fullStop) {
         flush(text, run, out);
       }
       if (w.endsWith("'s") || w.endsWith("’s")) {

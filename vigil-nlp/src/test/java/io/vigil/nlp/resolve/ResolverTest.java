@@ -160,6 +160,18 @@ class ResolverTest {
   }
 
   @Test
+  void endsAnOrganisationsNameAtTheEndOfItsSentence() {
+    Resolution r =
+        resolve(
+            "Ruth Adler met ministers of the Harbour Coalition to Defend Kessel on Monday. The"
+                + " coalition said the talks went well.");
+    assertThat(r.mentions())
+        .extracting(m -> m.mention().text())
+        .contains("Harbour Coalition to Defend Kessel")
+        .noneMatch(t -> t.contains("Monday"));
+  }
+
+  @Test
   void usesAnAmbiguousAliasOnlyWhenTheEntityIsNamedOtherwise() {
     Resolution without = resolve("WHAT IS NEXT for the talks is unclear, an official said.");
     assertThat(without.mentions()).noneMatch(m -> m.mention().text().equals("IS"));
