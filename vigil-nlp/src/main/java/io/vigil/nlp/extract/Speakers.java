@@ -368,8 +368,9 @@ final class Speakers {
         first - 2 >= sentenceStart && Words.POSSESSIVES.contains(view.lower(first - 1))
             ? view.mentionEndingAt(first - 2)
             : null;
-    if (first - 1 >= sentenceStart && Words.DETERMINERS.contains(view.lower(first - 1))) {
-      first--;
+    String determiner = first - 1 >= sentenceStart ? view.lower(first - 1) : "";
+    if (Words.DETERMINERS.contains(determiner) || DEMONSTRATIVES.contains(determiner)) {
+      first--; // "the ministry", "this coalition"
     } else if (owner != null && view.type(owner) == EntityType.LOCATION) {
       first = view.tokenAt(owner.mention().span().start()); // "Iraq's foreign ministry"
     } else if (role && !group && !Character.isUpperCase(view.word(first).charAt(0))) {
@@ -379,7 +380,7 @@ final class Speakers {
     boolean owned = owner != null && first == view.tokenAt(owner.mention().span().start());
     int from = owned ? view.tokenAt(owner.mention().span().end() - 1) + 2 : first; // after "'s"
     for (int t = from; t < last; t++) {
-      if (!Words.DETERMINERS.contains(view.lower(t))) {
+      if (!Words.DETERMINERS.contains(view.lower(t)) && !DEMONSTRATIVES.contains(view.lower(t))) {
         modifiers.add(view.lower(t));
       }
     }
@@ -389,6 +390,8 @@ final class Speakers {
     }
     return new Speaker(ref, view.span(first, last + 1), first, last);
   }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these");
 
   /** Institutions that speak for the country that owns them. */
   private static final Set<String> OWNED =

@@ -2120,4 +2120,12 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Tomas Berg");
     assertThat(q.text()).contains("Will the pier reopen");
   }
+
+  @Test
+  void resolvesThisCoalitionToTheCoalitionNamedBefore() {
+    String text =
+        "Ruth Adler met the Harbour Coalition to Defend Kessel on Monday. This coalition wants the"
+            + " pier reopened by June.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Harbour Coalition to Defend Kessel");
+  }
 }
