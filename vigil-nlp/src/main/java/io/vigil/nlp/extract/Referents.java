@@ -187,6 +187,9 @@ final class Referents {
 
   private EntityRef organisation(String role, List<String> modifiers, int token) {
     int end = view.tokens.get(token).start();
+    if (role.equals("group") && modifiers.stream().anyMatch(ARMED::contains)) {
+      return armedGroup(token); // "the terror group", "the militant group"
+    }
     EntityRef later = null;
     for (Entity e : view.resolution.entities()) {
       String name = e.name().toLowerCase(Locale.ROOT);
@@ -235,6 +238,41 @@ final class Referents {
                 && !Words.POSSESSIVES.contains(view.lower(t))) {
           break;
         }
+      }
+    }
+    return null;
+  }
+
+  /** Words that describe a group by its arms: "the terror group", "the militant group". */
+  private static final java.util.Set<String> ARMED =
+      java.util.Set.of(
+          "terror",
+          "terrorist",
+          "militant",
+          "jihadist",
+          "extremist",
+          "armed",
+          "rebel",
+          "insurgent",
+          "islamist",
+          "paramilitary");
+
+  /**
+   * The organisation an armed-group description stands for: the one named last in the few sentences
+   * before its own ("Daesh … . … the terror group, which has sought …"). Null when none is.
+   */
+  private EntityRef armedGroup(int token) {
+    int sentence = view.sentenceOf(token);
+    int from = view.sentence(Math.max(0, sentence - SENTENCES_BACK)).firstToken();
+    // an earlier sentence's: in "The Pentagon said the militant group …" it is not the Pentagon
+    int end = view.tokens.get(view.sentence(sentence).firstToken()).start();
+    List<ResolvedMention> ms = view.resolution.mentions();
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      ResolvedMention m = ms.get(i);
+      if (m.mention().span().end() <= end
+          && m.mention().span().start() >= view.tokens.get(from).start()
+          && view.type(m) == EntityType.ORGANIZATION) {
+        return ref(m);
       }
     }
     return null;

@@ -2128,4 +2128,22 @@ class QuoteExtractorTest {
             + " pier reopened by June.";
     assertThat(speaker(only(quotes(text)))).isEqualTo("Harbour Coalition to Defend Kessel");
   }
+
+  @Test
+  void resolvesTheMilitantGroupToTheOrganisationNamedInTheSentencesBefore() {
+    String text =
+        "Fighters of the Harbour Liberation Front attacked the port on Sunday. The Coast Guard said"
+            + " the militant group wanted control of the pier.";
+    assertThat(quotes(text))
+        .filteredOn(q -> q.cue().of(text).equals("said"))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Coast Guard");
+    String group =
+        "Fighters of the Harbour Liberation Front stormed the port on Sunday. The militant group"
+            + " said it would come back.";
+    assertThat(quotes(group))
+        .filteredOn(q -> q.cue().of(group).equals("said"))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Harbour Liberation Front");
+  }
 }
