@@ -167,11 +167,9 @@ final class EventActors {
       return near;
     }
     if (kind.noun()) {
-      Speaker owner = owner(trigger, s);
-      if (owner != null) {
-        return owner; // "Obama's landmark 2012 visit"
-      }
-      return null; // "condemned the attack": a noun's source is named with it, or not at all
+      // "Obama's landmark 2012 visit"; "condemned the attack": a noun's source is named with it,
+      // or not at all
+      return owner(trigger, s);
     }
     for (ResolvedMention m : view.within(view.span(s.firstToken(), trigger))) {
       if (actorLike(m)
