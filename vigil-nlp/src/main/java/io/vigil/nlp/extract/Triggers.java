@@ -312,6 +312,9 @@ final class Triggers {
           "outposts");
 
   private static Trigger multiWord(String w, String prev, String next) {
+    if ((w.equals("gunned") || w.equals("shot")) && next.equals("down")) {
+      return new Trigger("202", "Engage in mass killings", false); // a killing, by its count
+    }
     if ((w.equals("called") || w.equals("calls") || w.equals("call")) && next.equals("on")) {
       return new Trigger("020", "Make an appeal or request", false);
     }

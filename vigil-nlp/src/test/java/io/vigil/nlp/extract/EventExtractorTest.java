@@ -403,4 +403,13 @@ class EventExtractorTest {
         .extracting(Event::cameo)
         .noneMatch(c -> c.startsWith("18"));
   }
+
+  @Test
+  void codesAShootingDownAsAKillingByItsCount() {
+    String text = "Gunmen gunned down three police officers in Kabul on Sunday.";
+    Event e = triggered(text, "gunned");
+    assertThat(e.cameo()).isEqualTo("180");
+    assertThat(e.count().value()).isEqualTo(3);
+    assertThat(e.place().name()).isEqualTo("Kabul");
+  }
 }
