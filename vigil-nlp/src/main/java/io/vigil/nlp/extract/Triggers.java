@@ -312,8 +312,11 @@ final class Triggers {
           "outposts");
 
   private static Trigger multiWord(String w, String prev, String next) {
-    if ((w.equals("gunned") || w.equals("shot")) && next.equals("down")) {
+    if (w.equals("gunned") && next.equals("down")) {
       return new Trigger("202", "Engage in mass killings", false); // a killing, by its count
+    }
+    if (w.equals("shot") && next.equals("down")) { // "shot down a Russian bomber"
+      return new Trigger("190", "Use conventional military force", false);
     }
     if ((w.equals("called") || w.equals("calls") || w.equals("call")) && next.equals("on")) {
       return new Trigger("020", "Make an appeal or request", false);

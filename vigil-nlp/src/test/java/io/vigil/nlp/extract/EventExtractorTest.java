@@ -405,11 +405,13 @@ class EventExtractorTest {
   }
 
   @Test
-  void codesAShootingDownAsAKillingByItsCount() {
+  void codesGunningDownAsAKillingByItsCountAndShootingDownAsFighting() {
     String text = "Gunmen gunned down three police officers in Kabul on Sunday.";
     Event e = triggered(text, "gunned");
     assertThat(e.cameo()).isEqualTo("180");
     assertThat(e.count().value()).isEqualTo(3);
     assertThat(e.place().name()).isEqualTo("Kabul");
+    String plane = "Turkey shot down a Russian bomber near the Syrian border.";
+    assertThat(triggered(plane, "shot").cameo()).isEqualTo("190");
   }
 }
