@@ -104,6 +104,14 @@ final class OrgNames {
           "Units",
           "Cabinet");
 
+  /** Offices and the words that qualify them before a holder's name. */
+  private static final Pattern OFFICE_WORDS =
+      Pattern.compile(
+          Titles.OFFICES
+              + "|Leader|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Director"
+              + "|Commissioner|Chief|Whip|Majority|Minority|Deputy|Vice|Acting|Envoy|Head"
+              + "|Prime|Foreign|Defense|Defence|Interior");
+
   private OrgNames() {}
 
   static List<Candidate> find(String text) {
@@ -149,6 +157,7 @@ final class OrgNames {
       run.removeFirst(); // "According to the World Health Organization" starts at World
       trimStart(text, run);
     }
+    cutBeforeOffice(text, run);
     while (!run.isEmpty()
         && (CONNECTORS.contains(word(text, run.getLast()))
             || TEMPORAL.contains(word(text, run.getLast())))) {
@@ -166,6 +175,33 @@ final class OrgNames {
       out.add(new Candidate(span, EntityType.ORGANIZATION, Rules.ORG_NAME, null, false));
     }
     run.clear();
+  }
+
+  /**
+   * A name ends before an office its head is the seat of and the person holding it: "Senate
+   * Majority Leader Mitch McConnell", "European Commission President Ursula von der Leyen" are a
+   * person after an organisation, not one name. An office followed by "of" stays in the name
+   * ("Office of the Secretary of Defense").
+   */
+  private static void cutBeforeOffice(String text, List<int[]> run) {
+    boolean head = false;
+    for (int i = 0; i < run.size(); i++) {
+      String w = word(text, run.get(i));
+      if (head && OFFICE_WORDS.matcher(w).matches()) {
+        int j = i;
+        while (j < run.size() && OFFICE_WORDS.matcher(word(text, run.get(j))).matches()) {
+          j++;
+        }
+        if (j < run.size()) {
+          String next = word(text, run.get(j));
+          if (!CONNECTORS.contains(next) && !HEADS.contains(next)) {
+            run.subList(i, run.size()).clear();
+            return;
+          }
+        }
+      }
+      head |= HEADS.contains(w);
+    }
   }
 
   private static void trimStart(String text, List<int[]> run) {

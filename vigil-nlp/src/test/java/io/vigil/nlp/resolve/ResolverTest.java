@@ -188,6 +188,21 @@ class ResolverTest {
   }
 
   @Test
+  void endsAnOrganisationsNameBeforeAnOfficeAndItsHolder() {
+    Resolution r =
+        resolve(
+            "Harbour Council Majority Leader Ruth Adler said the vote would wait. Regional Commission"
+                + " President Tomas Berg agreed, and the Office of the Secretary of Harbours"
+                + " declined to comment.");
+    assertThat(entityOf(r, "Ruth Adler").type()).isEqualTo(EntityType.PERSON);
+    assertThat(entityOf(r, "Tomas Berg").type()).isEqualTo(EntityType.PERSON);
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .contains("Regional Commission", "Office of the Secretary of Harbours")
+        .noneMatch(n -> n.contains("Leader") || n.contains("President"));
+  }
+
+  @Test
   void findsOrganisationNamesTheRecogniserCutsShort() {
     Resolution r =
         resolve(
