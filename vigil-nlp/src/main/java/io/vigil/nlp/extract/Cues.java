@@ -1149,6 +1149,16 @@ final class Cues {
    */
   private Speaker taggedSource(int first) {
     Speaker s = first < view.tokens.size() ? speakers.source(first) : null;
+    for (int k = first + 1; s != null && k <= s.last(); k++) {
+      if (view.lower(k).equals("who") || view.lower(k).equals("whose")) {
+        Speaker named = speakers.startingAt(first); // "…,” said a data expert who has worked …"
+        s =
+            named != null && named.last() == k - 1
+                ? named
+                : new Speaker(null, view.span(first, k), first, k - 1);
+        break;
+      }
+    }
     if (s == null || s.last() - s.first() > 9) {
       return null;
     }
@@ -1161,7 +1171,9 @@ final class Cues {
     boolean ends =
         next >= view.sentence(view.sentenceOf(s.last())).endToken()
             || view.word(next).equals(",")
-            || view.word(next).equals(".");
+            || view.word(next).equals(".")
+            || view.lower(next).equals("who")
+            || view.lower(next).equals("whose");
     return ends ? s : null;
   }
 
@@ -1232,7 +1244,7 @@ final class Cues {
     boolean relative = false;
     for (int k = first; k <= last; k++) {
       String w = view.lower(k);
-      relative |= Words.RELATIVES.contains(w);
+      relative |= Words.RELATIVES.contains(w) || w.equals("whose");
       boolean clause =
           !relative
                   && (BE.contains(w) && !Words.POSSESSIVES.contains(w)

@@ -47,6 +47,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void takesADescribedSpeakerWithoutTheRelativeClauseAfterIt() {
+    String text =
+        "“The harbour will not reopen this winter,” said a longtime port engineer who has worked"
+            + " for two of the operators. The dock managers whose contracts were cancelled say"
+            + " the delay will cost them the season.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speakerSpan().of(text)).isEqualTo("a longtime port engineer");
+    assertThat(qs.get(0).direct()).isTrue();
+    assertThat(qs.get(1).speakerSpan().of(text))
+        .isEqualTo("The dock managers whose contracts were cancelled");
+    assertThat(qs.get(1).text()).isEqualTo("the delay will cost them the season");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
