@@ -77,7 +77,7 @@ final class Cues {
 
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
   Cue at(int t) {
-    if (ambiguous(t)) {
+    if (ambiguous(t) || addsSomething(t)) {
       return null;
     }
     if (according(view, t)) {
@@ -137,6 +137,21 @@ final class Cues {
     boolean perfect = PERFECT.contains(view.lower(t - 1)) && !view.lower(t).equals("known");
     return next != null && !next.contains(view.lower(t + 1)) && !perfect; // "had written"
   }
+
+  /** "add" with a thing added, not words: "began to add two berths", "added to the confusion". */
+  private boolean addsSomething(int t) {
+    String w = view.lower(t);
+    if (!w.equals("add") && !w.equals("adds") && !w.equals("added") && !w.equals("adding")) {
+      return false;
+    }
+    String next = view.lower(t + 1);
+    return (ADDED.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)))
+        && !afterQuotation(t); // "“…,” added a Democrat from Ohio"
+  }
+
+  private static final java.util.Set<String> ADDED =
+      java.util.Set.of(
+          "a", "an", "the", "to", "two", "three", "more", "another", "new", "some", "its", "up");
 
   private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
 
@@ -819,7 +834,8 @@ final class Cues {
     boolean infinitive =
         !attitude
             && view.lower(t - 1).equals("to")
-            && INFINITIVES.contains(verb)
+            && (INFINITIVES.contains(verb)
+                || verb.equals("add") && view.lower(t + 1).equals("that")) // not "add $1 trillion"
             && !REFUSING.contains(view.lower(t - 2)); // not "declined to say whether"
     if (infinitive && (s == null || Words.PREPOSITIONS.contains(view.lower(s.first() - 1)))) {
       s = sentenceSubject(from, t); // "Clinton took to Twitter to say", "was prompted to say"
@@ -926,6 +942,19 @@ final class Cues {
    * subject opens the clause (after a quotation's closing mark), the aside holds no comma, and no
    * speaker follows the verb ("…, went well, said Fidan" names Fidan).
    */
+  /** Whether a speaker's words end with a person's name: "Agriculture Secretary Tom Vilsack". */
+  private boolean isPerson(Speaker s) {
+    for (int t = s.first(); t <= s.last(); t++) {
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(t);
+      if (m != null
+          && view.type(m) == io.vigil.model.EntityType.PERSON
+          && view.tokenAt(m.mention().span().end() - 1) == s.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Speaker interruptedSubject(int left, int from, int verb) {
     int start = from;
     for (int k = from; k < left; k++) {
@@ -958,13 +987,34 @@ final class Cues {
     if (named != null && named.ref() != null && clauseInitial(named.first(), start)) {
       return onlyPlace(named) ? null : named;
     }
+    Speaker apposed = speakers.startingAt(comma + 1);
+    if (apposed != null
+        && apposed.last() == left - 1
+        && isPerson(apposed)
+        && nounPhraseSubject(comma - 1, start) != null) {
+      return apposed; // "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC"
+    }
     Speaker phrase = nounPhraseSubject(comma - 1, start);
     return phrase != null && animate(phrase) ? phrase : null;
   }
 
   /** Verbs of saying whose infinitive keeps the sentence's subject: "took to Twitter to say". */
   private static final java.util.Set<String> INFINITIVES =
-      java.util.Set.of("say", "declare", "insist", "argue", "warn", "announce", "claim", "tell");
+      java.util.Set.of(
+          "say",
+          "declare",
+          "insist",
+          "argue",
+          "warn",
+          "announce",
+          "claim",
+          "tell",
+          "note",
+          "stress",
+          "explain",
+          "admit",
+          "emphasize",
+          "reiterate");
 
   /** Verbs before "to" that keep the words unsaid: "declined to say whether". */
   private static final java.util.Set<String> REFUSING =
@@ -995,7 +1045,8 @@ final class Cues {
    */
   private static final java.util.Set<String> NOT_INVERTED =
       java.util.Set.of(
-          "think", "believe", "feel", "know", "hope", "expect", "show", "find", "suggest", "want");
+          "think", "believe", "feel", "know", "hope", "expect", "show", "find", "suggest", "want",
+          "tell");
 
   private static boolean notInverted(String verb) {
     return Lemmas.candidates(verb).stream().anyMatch(NOT_INVERTED::contains);

@@ -62,6 +62,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAnInfinitiveOfSayingAfterAnAdjectiveAsTheSubjectsWords() {
+    String text =
+        "Ruth Adler was quick to add that the harbour would stay open. Tomas Berg struggled to"
+            + " explain why the ferry had been sold. The crew began to add two berths to the"
+            + " pier.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker, Quote::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ruth Adler", "the harbour would stay open"),
+            org.assertj.core.groups.Tuple.tuple("Tomas Berg", "why the ferry had been sold"));
+  }
+
+  @Test
+  void readsANamedPersonApposedToADescriptionAsTheSubject() {
+    String text =
+        "Another harbour official, Deputy Director Tomas Berg, told Radio Kessel that the ferry"
+            + " would be sold.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Tomas Berg");
+    assertThat(q.text()).isEqualTo("the ferry would be sold");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
