@@ -455,6 +455,19 @@ final class ReportedSpeech {
     if (view.word(c.verb() + 1).equals(";")) { // "…, analysts say; in 2012, Romney stumbled"
       return commaBefore(before) ? clause(s.firstToken(), before) : null;
     }
+    String verb = view.lower(c.verb());
+    if (aside
+        && before == s.firstToken()
+        && (Cues.reportingForm(verb) || verb.equals("reported") || verb.equals("reports"))) {
+      for (int k = c.verb() + 1; k < Math.min(s.endToken(), c.verb() + 10) && !quoted[k]; k++) {
+        if (Words.FINITE.contains(view.lower(k)) || Words.isSpeech(view.word(k))) {
+          break;
+        }
+        if (view.word(k).equals(",")) {
+          return clause(k + 1, s.endToken()); // "As Clinton told the Daily News on Monday, tax …"
+        }
+      }
+    }
     boolean thatClause = view.lower(c.verb() + 1).equals("that"); // "…, as agencies warned that …"
     Span after = aside && !thatClause ? null : after(c, s);
     if (after != null) {
@@ -471,6 +484,12 @@ final class ReportedSpeech {
       return t < s.endToken() && Character.isLetter(view.word(t).charAt(0))
           ? view.span(t, t + 1)
           : null;
+    }
+    if (view.lower(s.firstToken()).endsWith("ing") && !clauseIn(s.firstToken() + 1, before)) {
+      return null; // "Weighing in on the plan, Adler agreed.": the opening phrase says nothing
+    }
+    if (ends && !commaBefore(before)) {
+      before = describedBefore(before, s); // "…, frontman Anthony Kiedis recently revealed."
     }
     return ends && commaBefore(before) ? clause(s.firstToken(), before) : null;
   }
@@ -543,6 +562,70 @@ final class ReportedSpeech {
   }
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
+  /** Whether tokens [from, to) hold a finite verb: "Seeing him suffer led him to …, he said". */
+  private boolean clauseIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = view.lower(k);
+      if (Words.FINITE.contains(w) || w.endsWith("ed") && !quoted[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The comma before a few words that describe a speaker named after them, or {@code t}: "…,
+   * frontman Anthony Kiedis revealed", "…, the news site RTL Info reported".
+   */
+  private int describedBefore(int t, Sentence s) {
+    for (int k = t; k > Math.max(s.firstToken(), t - 3); k--) {
+      String w = view.word(k);
+      String lower = view.lower(k);
+      if (commaBefore(k)) {
+        return k;
+      }
+      boolean describes =
+          !quoted[k]
+              && (Character.isUpperCase(w.charAt(0))
+                  || Words.PERSON_ROLES.contains(lower)
+                  || Words.ORG_ROLES.contains(lower)
+                  || DESCRIBERS.contains(lower));
+      if (!describes) {
+        return t;
+      }
+    }
+    return t;
+  }
+
+  private static final Set<String> DESCRIBERS =
+      Set.of(
+          "the",
+          "former",
+          "news",
+          "site",
+          "newspaper",
+          "paper",
+          "outlet",
+          "network",
+          "magazine",
+          "frontman",
+          "singer",
+          "actor",
+          "actress",
+          "host",
+          "anchor",
+          "columnist",
+          "reporter",
+          "writer",
+          "author",
+          "economist",
+          "strategist",
+          "pollster",
+          "activist",
+          "expert",
+          "researcher",
+          "historian");
+
   private boolean commaBefore(int t) {
     if (view.word(t).equals(",")) {
       return true;
@@ -750,6 +833,18 @@ final class ReportedSpeech {
     if (t > c.verb() + 1 && !opensClause(t) && !Words.DETERMINERS.contains(view.lower(t))) {
       t = c.verb() + 1;
     }
+    if (view.lower(t).equals("to")) {
+      int next = t + 1;
+      while (next < Math.min(s.endToken(), t + 5)
+          && !quoted[next]
+          && (Character.isUpperCase(view.word(next).charAt(0))
+              || HEARERS.contains(view.lower(next)))) {
+        next++;
+      }
+      if (next > t + 1 && HEARD.contains(view.lower(next))) {
+        t = next; // "explained to CBS why Merkel was chosen", "said to reporters that"
+      }
+    }
     boolean quantity =
         view.lower(t).equals("at") && view.lower(t + 1).matches("least|most")
             || view.lower(t).equals("as") // "as many as 30 percent"
@@ -801,6 +896,9 @@ final class ReportedSpeech {
     }
     return clause(t, s.endToken());
   }
+
+  /** Words that open what is said after a hearer governed by "to". */
+  private static final Set<String> HEARD = Set.of("that", "why", "how", "what", "whether");
 
   /** Whether tokens [from, to) say only when: "earlier this week.", "on Tuesday." */
   private boolean onlyTime(int from, int to) {

@@ -86,6 +86,32 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsWordsBeforeADescribedSpeakerAtTheEndOfTheSentence() {
+    String text =
+        "The new ferry timetable is almost ready, harbour spokesman Tomas Berg recently revealed."
+            + " Weighing in on the timetable, Ruth Adler agreed.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Tomas Berg");
+    assertThat(q.text()).isEqualTo("The new ferry timetable is almost ready");
+  }
+
+  @Test
+  void readsTheWordsAfterAnAsideOfReportingThatOpensTheSentence() {
+    String text =
+        "As Ruth Adler told the Kessel Gazette on Monday, the harbour will stay open all winter.";
+    Quote q = only(quotes(text));
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the harbour will stay open all winter");
+  }
+
+  @Test
+  void skipsAHearerAfterToBeforeWhatIsSaid() {
+    String text = "Ruth Adler explained to Radio Kessel why the ferry had been sold.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("why the ferry had been sold");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
