@@ -203,6 +203,17 @@ class ResolverTest {
   }
 
   @Test
+  void knowsFormerLeadersTheNewsStillNames() {
+    Resolution r = resolve("Obama and Merkel met in Berlin, and Gaddafi was the main topic.");
+    assertThat(entityOf(r, "Obama").id()).isEqualTo("per:barack-obama");
+    assertThat(entityOf(r, "Merkel").id()).isEqualTo("per:angela-merkel");
+    assertThat(entityOf(r, "Gaddafi").id()).isEqualTo("per:muammar-gaddafi");
+    Resolution namesake =
+        resolve("Michelle Obama spoke in Ohio. Mrs. Obama said the plan was good.");
+    assertThat(entityOf(namesake, "Obama").name()).isEqualTo("Michelle Obama");
+  }
+
+  @Test
   void findsOrganisationNamesTheRecogniserCutsShort() {
     Resolution r =
         resolve(
