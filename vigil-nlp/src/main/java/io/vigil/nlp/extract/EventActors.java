@@ -23,6 +23,25 @@ final class EventActors {
       Set.of("was", "were", "been", "being", "be", "is", "are");
   private static final Set<String> PLACE_WORDS = Places.PLACE_WORDS;
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
+
+  /** Nouns for a place's state authorities: "police in Oslo", "troops from Chad". */
+  private static final Set<String> AUTHORITIES =
+      Set.of(
+          "police",
+          "troops",
+          "soldiers",
+          "forces",
+          "army",
+          "military",
+          "authorities",
+          "officials",
+          "government",
+          "officers",
+          "prosecutors",
+          "judges",
+          "court",
+          "courts");
+
   private static final Set<String> STOP =
       Set.of(
           ";",
@@ -165,6 +184,12 @@ final class EventActors {
     }
     if (near != null && near.ref() != null && !isPlace(near, place)) {
       return near;
+    }
+    if (near != null
+        && near.ref() != null
+        && Set.of("in", "from").contains(view.lower(near.first() - 1))
+        && AUTHORITIES.contains(view.lower(near.first() - 2))) {
+      return near; // "Police in Oslo arrested": the place's authorities act
     }
     if (kind.noun()) {
       // "Obama's landmark 2012 visit"; "condemned the attack": a noun's source is named with it,
@@ -373,7 +398,10 @@ final class EventActors {
       if (reporter(m) || sourced(t)) {
         break; // "…, the Syrian Observatory said": who tells of the event, not who it touched
       }
-      if (!passive || view.lower(t - 1).equals("by")) {
+      boolean agent = // "were evacuated by the Red Cross"
+          view.lower(t - 1).equals("by")
+              || view.lower(t - 1).equals("the") && view.lower(t - 2).equals("by");
+      if (!passive || agent) {
         out.add(actor(m));
       }
       if (view.word(view.tokenAt(m.mention().span().end())).equals(",")) {

@@ -164,7 +164,9 @@ public final class EventExtractor {
   private static boolean worthReporting(Event e) {
     String root = e.cameo().substring(0, 2);
     boolean actorless =
-        root.equals("14") || root.equals("17") && e.count() != null || root.compareTo("18") >= 0;
+        root.equals("14")
+            || root.equals("17") && (e.count() != null || e.cameo().equals("175"))
+            || root.compareTo("18") >= 0;
     return !e.actors().isEmpty() || (actorless && (e.count() != null || e.place() != null));
   }
 

@@ -54,7 +54,7 @@ final class Places {
     ResolvedMention before = null;
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
-      if (!PLACE_WORDS.contains(view.lower(first - 1)) || inApposition(first, s)) {
+      if (!afterPlaceWord(first) || inApposition(first, s)) {
         continue;
       }
       if (first > trigger && first < next) {
@@ -69,7 +69,7 @@ final class Places {
     }
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
-      if (PLACE_WORDS.contains(view.lower(first - 1)) && !inApposition(first, s)) {
+      if (afterPlaceWord(first) && !inApposition(first, s)) {
         return m;
       }
     }
@@ -86,6 +86,38 @@ final class Places {
     }
     return null;
   }
+
+  /**
+   * Whether a preposition of place governs the name at {@code first}, also over a direction: "in
+   * northern Burkina Faso", "near the eastern Ukrainian city of".
+   */
+  private boolean afterPlaceWord(int first) {
+    int t = first - 1;
+    while (t > first - 3 && (DIRECTIONS.contains(view.lower(t)) || view.lower(t).equals("the"))) {
+      t--;
+    }
+    return PLACE_WORDS.contains(view.lower(t));
+  }
+
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "northwest",
+          "northeast",
+          "southwest",
+          "southeast");
 
   /** "a Los Angeles grand jury": a place name between a determiner and a common noun. */
   private boolean modifiesNoun(ResolvedMention m) {

@@ -65,7 +65,7 @@ final class Triggers {
     add("112", "Accuse", false, "accuse", "blame");
     add("115", "Bring lawsuit against", false, "sue");
     add("130", "Threaten", false, "threaten");
-    add("140", "Engage in political dissent", false, "protest");
+    add("140", "Engage in political dissent", false, "protest", "chant");
     add("140", "Engage in political dissent", true, "protest", "protests");
     add("141", "Demonstrate or rally", false, "demonstrate", "rally", "march");
     add("141", "Demonstrate or rally", true, "demonstration", "rally");
@@ -94,7 +94,16 @@ final class Triggers {
         "arrests",
         "indictment");
     add("174", "Expel or deport individuals", false, "deport", "expel");
-    add("180", "Use unconventional violence", false, "attack", "ambush", "raid", "wound", "injure");
+    add(
+        "180",
+        "Use unconventional violence",
+        false,
+        "attack",
+        "ambush",
+        "raid",
+        "wound",
+        "injure",
+        "storm");
     add("180", "Use unconventional violence", true, "attack", "attacks", "assault");
     add("181", "Abduct, hijack, or take hostage", false, "kidnap", "abduct", "hijack");
     add("182", "Physically assault", false, "stab", "beat");
@@ -223,6 +232,9 @@ final class Triggers {
     }
     for (int k = t + 1; k <= t + 3; k++) {
       String next = view.lower(k);
+      if (REPRESSION.contains(next)) { // "fired tear gas", "fired rubber bullets at protesters"
+        return new Trigger("175", "Use tactics of violent repression", false);
+      }
       if (AERIAL.contains(next)) {
         return new Trigger("195", "Employ aerial weapons", false);
       }
@@ -238,6 +250,10 @@ final class Triggers {
     }
     return null;
   }
+
+  /** Weapons of crowd control: the first word of "tear gas", "rubber bullets", "water cannon". */
+  private static final Set<String> REPRESSION =
+      Set.of("tear", "teargas", "rubber", "water", "pepper", "stun");
 
   private static final Set<String> AERIAL =
       Set.of("rocket", "rockets", "missile", "missiles", "drones", "drone");
@@ -362,6 +378,10 @@ final class Triggers {
       case "request" -> !(word.equals("requests") && next.equals("for")); // "requests for comment"
       case "fight" -> word.equals("fought");
       case "beat" -> word.equals("beaten");
+      case "chant" -> next.equals("slogans") || next.equals("against"); // not a crowd's song
+      case "storm" -> // "stormed a church", not "stormed out of the meeting" or "a storm"
+          (word.equals("stormed") || word.equals("storming"))
+              && !Set.of("out", "off", "away", "back", "onto", "to").contains(next);
       default -> true;
     };
   }

@@ -67,6 +67,45 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesThePassivesAgentAfterByTheAsItsSource() {
+    Event e =
+        only(
+            events(
+                "Hundreds of refugees were evacuated from Kassala by the Red Cross.", PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("073");
+    assertThat(e.sourced()).isTrue();
+    assertThat(actors(e)).containsExactly("International Committee of the Red Cross");
+  }
+
+  @Test
+  void readsAPlaceAfterADirection() {
+    Event e =
+        only(events("Gunmen stormed a church in northern Burkina Faso on Sunday.", PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("180");
+    assertThat(e.place().name()).isEqualTo("Burkina Faso");
+    assertThat(events("Ingrid Holm stormed out of the meeting in Oslo.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void readsThePoliceOfAPlaceAsThatPlaceActing() {
+    Event e = only(events("Police in Bergen arrested three men on Tuesday.", PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("173");
+    assertThat(e.sourced()).isTrue();
+    assertThat(actors(e)).containsExactly("Bergen");
+  }
+
+  @Test
+  void codesCrowdControlAsRepressionAndSlogansAsDissent() {
+    List<Event> es =
+        events(
+            "Protesters in Tehran chanted slogans against the government as riot police fired"
+                + " tear gas.",
+            PUBLISHED);
+    assertThat(es).extracting(Event::cameo).containsExactly("140", "175");
+    assertThat(events("Fans chanted his name in Oslo.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void codesAMassKillingWithItsCount() {
     String text =
         "Gunmen attacked a wedding in Kano, and at least 12 people were killed and 30 wounded.";
