@@ -1,6 +1,7 @@
 package io.vigil.nlp.extract;
 
 import io.vigil.model.Span;
+import java.util.List;
 
 /**
  * Finds the speaker of a speech verb: the subject before it ("Fidan said", "he also stated"), after
@@ -77,7 +78,7 @@ final class Cues {
 
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
   Cue at(int t) {
-    if (ambiguous(t) || addsSomething(t)) {
+    if (ambiguous(t) || addsSomething(t) || speaksWithoutTopic(t)) {
       return null;
     }
     if (according(view, t)) {
@@ -136,6 +137,22 @@ final class Cues {
     java.util.Set<String> next = ONLY_BEFORE.get(view.lower(t));
     boolean perfect = PERFECT.contains(view.lower(t - 1)) && !view.lower(t).equals("known");
     return next != null && !next.contains(view.lower(t + 1)) && !perfect; // "had written"
+  }
+
+  /**
+   * "spoke" and "talked" are cues only with what they were about: "spoke favorably of Putin",
+   * "talking about what he does next"; not "spoke at a rally", "talks with Iran".
+   */
+  private boolean speaksWithoutTopic(int t) {
+    List<String> forms = Lemmas.candidates(view.lower(t));
+    if (!forms.contains("speak") && !forms.contains("talk") || view.lower(t).equals("talks")) {
+      return false;
+    }
+    int k = t + 1;
+    while (k < t + 3 && view.lower(k).endsWith("ly")) {
+      k++; // "spoke favorably of", "spoke briefly about"
+    }
+    return !view.lower(k).equals("about") && !view.lower(k).equals("of");
   }
 
   /** "add" with a thing added, not words: "began to add two berths", "added to the confusion". */

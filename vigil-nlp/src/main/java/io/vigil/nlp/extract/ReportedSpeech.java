@@ -820,6 +820,13 @@ final class ReportedSpeech {
   private Span after(Cue c, Sentence s) {
     int t = c.verb() + 1;
     String verb = view.lower(c.verb());
+    List<String> forms = Lemmas.candidates(verb);
+    if (forms.contains("speak") || forms.contains("talk")) {
+      while (t < s.endToken() && view.lower(t).endsWith("ly")) {
+        t++;
+      }
+      return clause(t + 1, s.endToken()); // "spoke favorably of [Putin]": what it was about
+    }
     boolean topic = OBJECT_PREPOSITIONS.contains(view.lower(t)) && !Words.SAYING.contains(verb);
     if (view.word(t).equals(",") && Words.SAYING.contains(verb) && opensClause(t + 1)) {
       return clause(t + 1, s.endToken()); // "she added, Donald Trump is a proven failure"
@@ -870,7 +877,8 @@ final class ReportedSpeech {
         return clause(t, s.endToken());
       }
     }
-    boolean directive = verb.startsWith("urge") || verb.startsWith("ask");
+    boolean directive =
+        verb.startsWith("urge") || verb.startsWith("ask") || verb.startsWith("order");
     if (Words.TAKES_HEARER.contains(verb) && !directive && view.mentionStartingAt(t) != null) {
       t = view.tokenAt(view.mentionStartingAt(t).mention().span().end());
     }

@@ -217,6 +217,9 @@ final class Words {
   static final Set<String> SPEECH_LEMMAS =
       set(
           "say",
+          "order",
+          "speak",
+          "talk",
           "remember",
           "state",
           "tell",
@@ -439,6 +442,8 @@ final class Words {
           "warns",
           "urged",
           "urges",
+          "ordered",
+          "orders",
           "reminded",
           "informed",
           "asked",

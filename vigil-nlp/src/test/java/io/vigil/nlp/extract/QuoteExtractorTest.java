@@ -112,6 +112,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsWhatSomeoneSpokeAboutAndOrdered() {
+    String text =
+        "Ruth Adler spoke favorably of the new harbour plan. Tomas Berg spoke at a rally in Kessel."
+            + " A federal judge ordered the port authority to release the contracts.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("the new harbour plan", "the port authority to release the contracts");
+    assertThat(speaker(qs.get(0))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
