@@ -138,6 +138,12 @@ final class ReportedSpeech {
         if (quoted[v] || usedCues.contains(v)) {
           continue;
         }
+        Quote question = askedBy(v, s);
+        if (question != null) {
+          out.add(question);
+          speech.add(question.span());
+          continue;
+        }
         Cue c = passive(v, s);
         Span content = c == null ? null : passiveContent(c, v, s);
         if (content == null) {
@@ -193,6 +199,55 @@ final class ReportedSpeech {
     }
     return out;
   }
+
+  /**
+   * The question of an asker named in an opening "when asked by": "When asked by a reporter whether
+   * the plan had failed, Adler said …" is the reporter's question "whether the plan had failed".
+   */
+  private Quote askedBy(int v, Sentence s) {
+    boolean opening =
+        v == s.firstToken() || v - 1 == s.firstToken() && ASKED_OPENERS.contains(view.lower(v - 1));
+    if (!opening || !view.lower(v).equals("asked") || !view.lower(v + 1).equals("by")) {
+      return null;
+    }
+    Speaker asker = speakers.startingAt(v + 2);
+    if (asker == null) {
+      asker = speakers.source(v + 2); // "asked by a reporter whether"
+    }
+    if (asker == null) {
+      return null;
+    }
+    for (int k = asker.first() + 1; k <= asker.last(); k++) {
+      if (QUESTIONS.contains(view.lower(k))) { // "a reporter whether this …": the asker ends
+        asker = new Speaker(asker.ref(), view.span(asker.first(), k), asker.first(), k - 1);
+        break;
+      }
+    }
+    int t = asker.last() + 1;
+    while (t < s.endToken()
+        && t <= asker.last() + 3
+        && (view.lower(t).equals("on") || TIME_WORDS.contains(view.lower(t)))) {
+      t++; // "asked by Ingraham on Thursday about …"
+    }
+    if (!QUESTIONS.contains(view.lower(t))) {
+      return null;
+    }
+    int end = t;
+    while (end < s.endToken() && !view.word(end).equals(",") && !quoted[end]) {
+      end++;
+    }
+    Span content = clause(t, end);
+    return content == null
+        ? null
+        : new Quote(
+            content.of(view.text), content, asker.ref(), asker.span(), view.span(v, v + 2), false);
+  }
+
+  private static final Set<String> ASKED_OPENERS = Set.of("when", "after", "once", "if", "as");
+
+  /** Words that open what is asked: "asked by a reporter whether …", "… about the plan". */
+  private static final Set<String> QUESTIONS =
+      Set.of("whether", "if", "about", "what", "why", "how", "who", "when", "where");
 
   /**
    * A passive attribution: "The registration issue was first reported by The Washington Post",

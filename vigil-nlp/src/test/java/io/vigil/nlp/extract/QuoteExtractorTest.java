@@ -124,6 +124,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheQuestionOfAnAskerNamedInAnOpeningWhenAskedBy() {
+    String text =
+        "When asked by a reporter whether the ferry would be sold, Ruth Adler said it would not.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("whether the ferry would be sold", "it would not");
+    assertThat(qs.get(0).speakerSpan().of(text)).isEqualTo("a reporter");
+    assertThat(speaker(qs.get(1))).isEqualTo("Ruth Adler");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
