@@ -93,7 +93,12 @@ final class EventActors {
   Found find(int trigger, Trigger kind, Sentence s) {
     ResolvedMention place = places.of(s, trigger);
     boolean passive =
-        PASSIVE.contains(view.lower(trigger - 1)) || PASSIVE.contains(view.lower(trigger - 2));
+        !view.lower(trigger).endsWith("ing") // "is promising to help": progressive, not passive
+            && (PASSIVE.contains(view.lower(trigger - 1))
+                || PASSIVE.contains(view.lower(trigger - 2))
+                || view.lower(trigger - 1).equals("and") // "was shot and killed by police"
+                    && view.lower(trigger - 2).endsWith("ed")
+                    && PASSIVE.contains(view.lower(trigger - 3)));
     Speaker subject = subject(trigger, kind, s, place);
     List<Speaker> objects = objects(trigger, s, place, passive);
     String object = view.lower(trigger + 1);
@@ -144,8 +149,20 @@ final class EventActors {
             || next.equals("--")
             || next.equals("(")
             || next.equals(",");
-    return capitals && actor.first() - first <= 1 && marked;
+    if (capitals && actor.first() - first <= 1 && marked) {
+      return true;
+    }
+    // "Kessel, March 3 (Reuters) - …": a place, a date, an agency and a dash open the text
+    int end = view.tokens.get(actor.last()).end();
+    String after = view.text.substring(end, Math.min(view.text.length(), end + 60));
+    return actor.first() - first <= 1 && DATELINE_TAIL.matcher(after).lookingAt();
   }
+
+  private static final java.util.regex.Pattern DATELINE_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
+              + "\\([^()\\n]{1,40}\\)\\s*[-—–―]"
+              + "|,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*[-—–―]");
 
   private Speaker actor(ResolvedMention m) {
     Span span = m.mention().span();
@@ -173,6 +190,13 @@ final class EventActors {
     while (left >= s.firstToken()
         && (Words.BETWEEN.contains(view.lower(left)) || PASSIVE.contains(view.lower(left)))) {
       left--;
+    }
+    if (!kind.noun() && left > s.firstToken() && Words.COORDINATORS.contains(view.lower(left))) {
+      String first = view.lower(left - 1);
+      if (first.endsWith("ed") || first.endsWith("ing")) { // "who shot and killed": as the first
+        return subject(left - 1, new Trigger(kind.cameo(), kind.label(), false), s, place);
+      }
+      return openingSubject(s); // "The government accused the Front … and vowed to retaliate"
     }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
     if (left >= s.firstToken() && Words.RELATIVES.contains(view.lower(left))) {
@@ -375,6 +399,37 @@ final class EventActors {
     return main == null || main.ref() == null ? null : main;
   }
 
+  /** The name that opens a sentence as its subject ("Turkey deployed …"), or null. */
+  private Speaker openingSubject(Sentence s) {
+    int t = s.firstToken();
+    String opener = view.lower(t);
+    if (opener.endsWith("ing") || Words.PREPOSITIONS.contains(opener)) {
+      while (t < s.endToken() && !view.word(t).equals(",")) {
+        t++; // "In a speech on Monday, Graham urged … and criticized": after the opening phrase
+      }
+      t++;
+    }
+    // the first name, over determiners and titles ("The UN Security Council", "Chancellor Holm");
+    // a name, not a role read back to someone ("The Republican nominee")
+    for (int k = t; k < Math.min(s.endToken(), t + 6); k++) {
+      ResolvedMention m = view.mentionStartingAt(k);
+      if (m != null && modifiesName(m)) {
+        k = view.tokenAt(m.mention().span().end()) - 1; // "New Jersey Gov. Chris Christie"
+        continue;
+      }
+      if (m != null) {
+        Speaker subject = actorLike(m) ? actor(m) : null;
+        return subject == null || subject.ref() == null || dateline(subject) ? null : subject;
+      }
+      String w = view.word(k);
+      if (!Words.DETERMINERS.contains(view.lower(k))
+          && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private boolean isPlace(Speaker sp, ResolvedMention place) {
     return place != null && sp.span().equals(place.mention().span());
   }
@@ -426,7 +481,9 @@ final class EventActors {
         return true;
       }
       String w = view.word(t);
-      if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !w.equals("of"))) {
+      boolean role = // "her Turkish counterpart Hakan Fidan", "the Iraqi foreign minister, …"
+          Words.PERSON_ROLES.contains(view.lower(t)) || view.lower(t).equals("counterpart");
+      if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !role)) {
         return false;
       }
     }

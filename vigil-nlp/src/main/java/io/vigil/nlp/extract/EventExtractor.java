@@ -69,7 +69,10 @@ public final class EventExtractor {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
-        if (e != null && worthReporting(e.event()) && roots.add(key(e.event()))) {
+        if (e != null
+            && worthReporting(e.event())
+            && !restates(e.event(), out, s)
+            && roots.add(key(e.event()))) {
           out.add(e);
         }
       }
@@ -161,6 +164,29 @@ public final class EventExtractor {
         + (e.count() == null ? "" : e.count().value());
   }
 
+  /**
+   * Whether an event of the sentence already says all of this one: "met Fidan in Ankara to discuss
+   * a ceasefire" is one consultation, the meeting's, not a second one with fewer actors.
+   */
+  private static boolean restates(Event e, List<EventEvidence> before, Sentence s) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Event b = before.get(i).event();
+      if (!s.span().contains(b.evidence())) {
+        return false;
+      }
+      boolean sameRoot = b.cameo().substring(0, 2).equals(e.cameo().substring(0, 2));
+      boolean placed = e.place() == null || e.place().equals(b.place());
+      boolean counted = e.count() == null || e.count().equals(b.count());
+      boolean sameSource = // "X vowed …, and Y is promising …": Y's own, though X's names Y
+          e.actors().isEmpty()
+              || !b.actors().isEmpty() && b.actors().getFirst().equals(e.actors().getFirst());
+      if (sameRoot && placed && counted && sameSource && b.actors().containsAll(e.actors())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean worthReporting(Event e) {
     String root = e.cameo().substring(0, 2);
     boolean actorless =
@@ -184,12 +210,24 @@ public final class EventExtractor {
   private static Count count(ArticleView view, Sentence s, int t) {
     List<Count> counts = Counts.find(view, s.firstToken(), s.endToken());
     int start = view.tokens.get(t).start();
+    boolean passive = Set.of("was", "were", "been").contains(view.lower(t - 1));
     Count best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Count c : counts) {
       int from = view.tokenAt(c.span().start());
       int to = view.tokenAt(c.span().end() - 1);
-      int d = c.span().start() >= start ? from - t : (t - to) + 1;
+      boolean after = c.span().start() >= start;
+      int number = from;
+      while (number <= to && !Character.isDigit(view.word(number).charAt(0))) {
+        number++;
+      }
+      if (number + 1 != t && Triggers.at(view, number + 1) != null) {
+        continue; // "14 were killed and 40 wounded": the 40 are the wounding's
+      }
+      if (passive && after && best != null) {
+        continue; // "14 civilians were killed and …": the subject counts the killed
+      }
+      int d = after ? from - t : (t - to) + 1;
       if (d <= COUNT_WINDOW + 1 && d < bestDistance) {
         best = c;
         bestDistance = d;

@@ -146,6 +146,13 @@ final class Triggers {
     if (struck != null) {
       return struck;
     }
+    Trigger threat = threat(view, t, w);
+    if (threat != null) {
+      return threat;
+    }
+    if (exploded(view, t, w)) {
+      return new Trigger("183", "Conduct suicide, car, or other non-military bombing", false);
+    }
     if (w.length() < 3 || !Character.isLowerCase(view.word(t).charAt(0))) {
       return null;
     }
@@ -261,6 +268,73 @@ final class Triggers {
       Set.of("shell", "shells", "mortar", "mortars", "artillery", "grenades");
   private static final Set<String> SMALL_ARMS =
       Set.of("shots", "bullets", "rounds", "gunshots", "live");
+
+  /**
+   * A promise or warning of force is a threat (130), not an intent to cooperate: "vowed to
+   * retaliate", "warned it would respond to any attack", "threatened to strike".
+   */
+  private static Trigger threat(ArticleView view, int t, String w) {
+    List<String> forms = Lemmas.candidates(w);
+    boolean promise =
+        forms.contains("vow") || forms.contains("pledge") || forms.contains("promise");
+    boolean warning = forms.contains("warn");
+    if (!promise && !warning || !Character.isLowerCase(view.word(t).charAt(0))) {
+      return null;
+    }
+    int end = Math.min(view.tokens.size(), t + 8);
+    for (int k = t + 1; k < end; k++) {
+      String word = view.lower(k);
+      if (word.equals(".") || word.equals(";")) {
+        return null;
+      }
+      int before = view.lower(k - 1).endsWith("ly") ? k - 2 : k - 1; // "vowed to harshly punish"
+      boolean governed =
+          view.lower(before).equals("to")
+              || view.lower(before).equals("would")
+              || view.lower(before).equals("will");
+      if (governed && Lemmas.candidates(word).stream().anyMatch(HOSTILE::contains)) {
+        return new Trigger("130", "Threaten", false);
+      }
+    }
+    return null;
+  }
+
+  /** "a car bomb exploded", "detonated an explosive device": a bomb near the verb. */
+  private static boolean exploded(ArticleView view, int t, String w) {
+    List<String> forms = Lemmas.candidates(w);
+    if (!forms.contains("explode") && !forms.contains("detonate")) {
+      return false;
+    }
+    for (int k = Math.max(0, t - 3); k <= t + 3 && k < view.tokens.size(); k++) {
+      if (k != t && BOMBS.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BOMBS =
+      Set.of("bomb", "bombs", "device", "explosives", "explosive", "mine", "ied", "grenade");
+
+  /** What a threat promises: "vowed to retaliate", "would respond to any attack". */
+  private static final Set<String> HOSTILE =
+      Set.of(
+          "retaliate",
+          "respond",
+          "strike",
+          "attack",
+          "punish",
+          "destroy",
+          "crush",
+          "avenge",
+          "fight",
+          "hit",
+          "kill",
+          "invade",
+          "bomb",
+          "annihilate",
+          "eliminate",
+          "wipe");
 
   /**
    * "struck" as a military blow: said of forces ("jets struck") or of targets and places ("struck

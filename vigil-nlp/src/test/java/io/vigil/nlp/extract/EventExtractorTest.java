@@ -106,6 +106,55 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsAProgressiveAsActiveAndAPromiseOfForceAsAThreat() {
+    Event e = only(events("Sweden is demanding that Norway reopen the pipeline.", PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("100");
+    assertThat(e.sourced()).isTrue();
+    assertThat(actors(e).getFirst()).isEqualTo("Sweden");
+    Event threat =
+        only(
+            events(
+                "Turkey moved troops to the border and warned it would respond to any attack.",
+                PUBLISHED));
+    assertThat(threat.cameo()).isEqualTo("130");
+    assertThat(actors(threat)).containsExactly("Turkey");
+    Event vow = only(events("Ingrid Holm vowed to harshly punish those responsible.", PUBLISHED));
+    assertThat(vow.cameo()).isEqualTo("130");
+  }
+
+  @Test
+  void givesACoordinatedVerbTheSubjectOfItsClauseOrNone() {
+    List<Event> es =
+        events(
+            "The government accused Jonas Berg of corruption and vowed to punish him.", PUBLISHED);
+    // the threat is the government's, which has no name here: not Berg's
+    assertThat(es).noneMatch(e -> e.sourced() && actors(e).getFirst().equals("Jonas Berg"));
+    Event killing =
+        events(
+                "Officer Ingrid Holm, who shot and killed Jonas Berg in Bergen, was suspended.",
+                PUBLISHED)
+            .getFirst();
+    assertThat(actors(killing)).containsExactly("Ingrid Holm", "Jonas Berg");
+  }
+
+  @Test
+  void readsNoActorInATitleCaseDatelineAndNoCountryInACounterpartsTitle() {
+    String text =
+        "Varna, March 3 (Kessel Wire) - Chancellor Ingrid Holm met her Turkish counterpart Hakan"
+            + " Fidan in Ankara on Monday to discuss a ceasefire.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("040");
+    assertThat(actors(e)).containsExactly("Ingrid Holm", "Hakan Fidan");
+  }
+
+  @Test
+  void codesABombThatExploded() {
+    Event e = only(events("A device exploded outside a market in Mogadishu on Friday.", PUBLISHED));
+    assertThat(e.cameo()).startsWith("183");
+    assertThat(e.place().name()).isEqualTo("Mogadishu");
+  }
+
+  @Test
   void codesAMassKillingWithItsCount() {
     String text =
         "Gunmen attacked a wedding in Kano, and at least 12 people were killed and 30 wounded.";
