@@ -148,6 +148,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void countsThePassiveKillingsSubjectAndLeavesTheWoundedToTheirOwnEvent() {
+    List<Event> es =
+        events(
+            "At least 14 civilians were killed and 40 wounded when shells hit a market in Varna.",
+            PUBLISHED);
+    Event killed = es.stream().filter(e -> e.cameo().equals("202")).findFirst().orElseThrow();
+    assertThat(killed.count().value()).isEqualTo(14);
+    assertThat(es).filteredOn(e -> e.cameo().equals("194")).allMatch(e -> e.count() == null);
+  }
+
+  @Test
   void codesABombThatExploded() {
     Event e = only(events("A device exploded outside a market in Mogadishu on Friday.", PUBLISHED));
     assertThat(e.cameo()).startsWith("183");
