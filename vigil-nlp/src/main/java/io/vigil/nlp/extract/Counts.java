@@ -112,7 +112,17 @@ final class Counts {
       if (plural || PLURAL_IRREGULAR.contains(w)) {
         return t;
       }
-      if (Words.PREPOSITIONS.contains(w) || Words.DETERMINERS.contains(w)) {
+      String next = view.lower(t + 1);
+      boolean nounNext =
+          next.length() > 3 && next.endsWith("s") && !next.endsWith("ss")
+              || PLURAL_IRREGULAR.contains(next);
+      if (t == from && w.endsWith("ed") && !nounNext) {
+        return t; // "40 wounded when shells hit": the wounded are counted; not "12 armed men"
+      }
+      if (Words.PREPOSITIONS.contains(w)
+          || Words.DETERMINERS.contains(w)
+          || Words.SUBORDINATORS.contains(w)
+          || Words.RELATIVES.contains(w)) {
         return -1;
       }
     }

@@ -155,6 +155,8 @@ class EventExtractorTest {
             PUBLISHED);
     Event killed = es.stream().filter(e -> e.cameo().equals("202")).findFirst().orElseThrow();
     assertThat(killed.count().value()).isEqualTo(14);
+    Event wounded = es.stream().filter(e -> e.cameo().equals("180")).findFirst().orElseThrow();
+    assertThat(wounded.count().what()).isEqualTo("wounded");
     assertThat(es).filteredOn(e -> e.cameo().equals("194")).allMatch(e -> e.count() == null);
   }
 
