@@ -276,9 +276,8 @@ public final class Resolver {
    * Rights and Accountability in Syria"), where capitals say nothing about names.
    */
   private static boolean onlyInTitles(Item item, Analysis analysis) {
-    if (!item.rule.equals(Rules.NER)
-        || item.type == EntityType.PERSON
-        || item.type == EntityType.LOCATION) {
+    boolean guessed = item.rule.equals(Rules.NER) || item.rule.equals(Rules.ORG_NAME);
+    if (!guessed || item.type == EntityType.PERSON || item.type == EntityType.LOCATION) {
       return false; // people and places in headings are real; capitalised phrases look like ORGs
     }
     Sentence s = analysis.sentenceAt(item.span.start());

@@ -214,6 +214,17 @@ class ResolverTest {
   }
 
   @Test
+  void takesNoOrganisationNameFromATitleCaseHeadline() {
+    Resolution r =
+        resolve(
+            "Kessel Asks Harbour Council Members to Speed Up Return of Ships\n\nThe port said on"
+                + " Monday that the Harbour Council would meet again.");
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .noneMatch(n -> n.contains("Speed") || n.contains("Ships"));
+  }
+
+  @Test
   void findsOrganisationNamesTheRecogniserCutsShort() {
     Resolution r =
         resolve(
