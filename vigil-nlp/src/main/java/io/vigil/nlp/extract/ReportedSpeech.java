@@ -157,6 +157,7 @@ final class ReportedSpeech {
           }
         }
         if (content != null) {
+          content = beforeOwnNextAct(c, content);
           speech.add(content);
         }
         if (c == null && content == null && VIEWS.contains(view.lower(v))) {
@@ -180,6 +181,7 @@ final class ReportedSpeech {
           // "Clarke said [he expected to sell the coal]".
           c = within(speech, view.tokens.get(v).start()) ? null : cues.attitude(v);
           content = c == null ? null : stance(c, s);
+          content = content == null ? null : beforeOwnNextAct(c, content);
         }
         Quote relayed = content == null ? null : relayed(c, content, found);
         if (relayed != null) {
@@ -1121,6 +1123,48 @@ final class ReportedSpeech {
     }
     return view.span(from, closed(from, to, end));
   }
+
+  /**
+   * What a stance is about, without what its holder goes on to do: "denied responsibility and
+   * accused the army of shelling the area" holds two attributions, a denial and an accusation. Only
+   * when the words are no clause of their own ("says he spoke to Trump and asked him to …": the
+   * clause's own verbs) and the next verb's subject is the stance's.
+   */
+  private Span beforeOwnNextAct(Cue c, Span content) {
+    if (c.inverted() || content.start() < c.span().start()) {
+      return content;
+    }
+    int from = view.tokenAt(content.start());
+    int to = view.tokenAt(content.end() - 1) + 1;
+    String verb = view.lower(c.verb());
+    if (Words.SAYING.contains(verb)
+        || Words.TAKES_HEARER.contains(verb)
+        || opensClause(from)
+        || CLAUSE_OPENERS.contains(view.lower(from))) {
+      return content;
+    }
+    for (int u = from + 1; u < to; u++) {
+      if (quoted[u] || !Words.COORDINATORS.contains(view.lower(u - 1))) {
+        continue;
+      }
+      Cue next = cues.at(u);
+      if (next == null) {
+        next = cues.attitude(u);
+      }
+      if (next == null || next.verb() != u || next.speaker().first() != c.speaker().first()) {
+        continue;
+      }
+      int end = u - 1;
+      while (end > from && TRAILING.contains(view.word(end - 1))) {
+        end--;
+      }
+      return end > from ? view.span(from, closed(from, end, to)) : content;
+    }
+    return content;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("that", "if", "whether", "how", "why", "what", "when", "where", "who");
 
   /**
    * Where reported words end when their speaker goes on to say more: "confirmed the vote had failed

@@ -136,6 +136,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void splitsADenialFromTheAccusationCoordinatedWithIt() {
+    String text =
+        "The Northern Front denied responsibility and accused the army of shelling the market.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("responsibility", "the army of shelling the market");
+    assertThat(qs).extracting(q -> q.cue().of(text)).containsExactly("denied", "accused");
+    String clause = "Ruth Adler says she spoke to the mayor and asked him to reopen the port.";
+    assertThat(quotes(clause).getFirst().text())
+        .isEqualTo("she spoke to the mayor and asked him to reopen the port");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
