@@ -453,6 +453,14 @@ final class EventActors {
       if (reporter(m) || sourced(t)) {
         break; // "…, the Syrian Observatory said": who tells of the event, not who it touched
       }
+      int governor = view.lower(t - 1).equals("the") ? t - 2 : t - 1;
+      String head = view.lower(governor - 1);
+      boolean inPhrase = // a noun phrase between: "members of the coalition against"
+          governor - trigger >= 3 && !head.endsWith("ly") && !head.equals("ever");
+      if (view.lower(governor).equals("against") && inPhrase
+          || view.word(t - 1).equals("(")) { // "… the Levant (ISIL)": the name before, again
+        continue; // "asked members of the coalition against the Islamic State to …": not whom
+      }
       boolean agent = // "were evacuated by the Red Cross"
           view.lower(t - 1).equals("by")
               || view.lower(t - 1).equals("the") && view.lower(t - 2).equals("by");

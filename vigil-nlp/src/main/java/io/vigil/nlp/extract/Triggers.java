@@ -150,6 +150,9 @@ final class Triggers {
     if (threat != null) {
       return threat;
     }
+    if (asksToAct(view, t, w)) {
+      return new Trigger("020", "Make an appeal or request", false);
+    }
     if (exploded(view, t, w)) {
       return new Trigger("183", "Conduct suicide, car, or other non-military bombing", false);
     }
@@ -297,6 +300,40 @@ final class Triggers {
       }
     }
     return null;
+  }
+
+  /**
+   * "asked the coalition to speed up the handover", "asked for help": a request; not a question
+   * ("asked whether", "asked about") nor the one asked ("was asked to", "when asked").
+   */
+  private static boolean asksToAct(ArticleView view, int t, String w) {
+    if (!Lemmas.candidates(w).contains("ask") || !Character.isLowerCase(view.word(t).charAt(0))) {
+      return false;
+    }
+    String prev = view.lower(t - 1);
+    if (Set.of("was", "were", "been", "being", "be", "is", "are", "when", "if", "as")
+        .contains(prev)) {
+      return false;
+    }
+    if (view.lower(t + 1).equals("for")) {
+      return true;
+    }
+    int end = Math.min(view.tokens.size() - 1, t + 24);
+    for (int k = t + 1; k < end; k++) {
+      String word = view.lower(k);
+      if (Set.of(".", ";", ":", "?", "“", "\"", "whether", "if", "about", "why", "how", "what")
+          .contains(word)) {
+        return false;
+      }
+      if (word.equals("to")) {
+        String verb = view.lower(k + 1);
+        return !verb.isEmpty()
+            && Character.isLetter(verb.charAt(0))
+            && !Words.DETERMINERS.contains(verb)
+            && !Character.isUpperCase(view.word(k + 1).charAt(0));
+      }
+    }
+    return false;
   }
 
   /** "a car bomb exploded", "detonated an explosive device": a bomb near the verb. */

@@ -161,6 +161,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAskingSomeoneToActAsARequestButNotAQuestion() {
+    String text =
+        "Sweden's foreign ministry asked members of the coalition against the Northern Front"
+            + " (NF) to speed up the handover of the bases.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("020");
+    assertThat(actors(e)).containsExactly("Sweden");
+    assertThat(events("Ingrid Holm asked whether the pipeline would reopen.", PUBLISHED)).isEmpty();
+    assertThat(events("Ingrid Holm was asked to resign by Jonas Berg.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void codesABombThatExploded() {
     Event e = only(events("A device exploded outside a market in Mogadishu on Friday.", PUBLISHED));
     assertThat(e.cameo()).startsWith("183");
