@@ -61,8 +61,10 @@ final class Counts {
         value *= SCALES.get(view.lower(n));
         n++;
       }
-      if (view.lower(n).equals("of") && !Character.isDigit(view.word(t).charAt(0))) {
-        n++; // "thousands of farmers", "dozens of people"
+      boolean owned = // "212 of its citizens", "40 of the wounded"
+          Set.of("its", "their", "his", "her", "the", "our").contains(view.lower(n + 1));
+      if (view.lower(n).equals("of") && (!Character.isDigit(view.word(t).charAt(0)) || owned)) {
+        n += owned ? 2 : 1; // "thousands of farmers", "dozens of people"
       }
       int head = head(view, n, Math.min(to, n + 5));
       if (head >= 0) {

@@ -173,6 +173,13 @@ class EventExtractorTest {
   }
 
   @Test
+  void countsANumberOfItsOwnPeople() {
+    Event e = only(events("Norway evacuated 212 of its citizens from Lebanon.", PUBLISHED));
+    assertThat(e.count().value()).isEqualTo(212);
+    assertThat(e.count().what()).isEqualTo("citizens");
+  }
+
+  @Test
   void codesABombThatExploded() {
     Event e = only(events("A device exploded outside a market in Mogadishu on Friday.", PUBLISHED));
     assertThat(e.cameo()).startsWith("183");
