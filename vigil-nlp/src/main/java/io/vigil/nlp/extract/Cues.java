@@ -78,7 +78,7 @@ final class Cues {
 
   /** The cue at token {@code t} with its speaker, or null when {@code t} is no cue. */
   Cue at(int t) {
-    if (ambiguous(t) || addsSomething(t) || speaksWithoutTopic(t)) {
+    if (ambiguous(t) || addsSomething(t) || speaksWithoutTopic(t) || surnameSaid(t)) {
       return null;
     }
     if (according(view, t)) {
@@ -153,6 +153,20 @@ final class Cues {
       k++; // "spoke favorably of", "spoke briefly about"
     }
     return !view.lower(k).equals("about") && !view.lower(k).equals("of");
+  }
+
+  /**
+   * "Said" as a surname: "Varnia's president, Omar Said, warned": capitalised after a capitalised
+   * given name and before a comma, inside a sentence.
+   */
+  private boolean surnameSaid(int t) {
+    int first = view.sentence(view.sentenceOf(t)).firstToken();
+    String before = view.word(t - 1);
+    return view.word(t).equals("Said")
+        && t - 1 > first
+        && !before.isEmpty()
+        && Character.isUpperCase(before.charAt(0))
+        && view.word(t + 1).equals(",");
   }
 
   /** "add" with a thing added, not words: "began to add two berths", "added to the confusion". */

@@ -1108,6 +1108,7 @@ final class ReportedSpeech {
 
   /** Tokens [from, to) without trailing punctuation, or null when too short. */
   private Span clause(int from, int to) {
+    from = afterDateline(from, to);
     int end = to;
     while (to > from && TRAILING.contains(view.word(to - 1))) {
       to--;
@@ -1123,6 +1124,34 @@ final class ReportedSpeech {
     }
     return view.span(from, closed(from, to, end));
   }
+
+  /**
+   * The first token after a dateline that opens the words at {@code from}: "VARNA, June 4 (Kessel
+   * Wire) - The government will …" reports from "The government". A dateline is a place in
+   * capitals, or a place with a date or an agency in brackets, before a dash.
+   */
+  private int afterDateline(int from, int to) {
+    int start = view.tokens.get(from).start();
+    String head = view.text.substring(start, Math.min(view.text.length(), start + 80));
+    java.util.regex.Matcher m = DATELINE.matcher(head);
+    if (!m.lookingAt()
+        || m.group(2) == null
+            && m.group(3) == null
+            && !m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
+      return from;
+    }
+    int t = from;
+    while (t < to && view.tokens.get(t).start() < start + m.end()) {
+      t++;
+    }
+    return t < to ? t : from;
+  }
+
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "([A-Z][A-Za-z.' ]{1,30}?(?:, [A-Z][A-Za-z.]{1,12})?)"
+              + "(,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
+              + "(\\([^()\\n]{1,40}\\))?\\s*(?:-{1,2}|[—–―])\\s+");
 
   /**
    * What a stance is about, without what its holder goes on to do: "denied responsibility and
@@ -1144,24 +1173,33 @@ final class ReportedSpeech {
       return content;
     }
     for (int u = from + 1; u < to; u++) {
-      if (quoted[u] || !Words.COORDINATORS.contains(view.lower(u - 1))) {
-        continue;
+      boolean participle = view.lower(u).endsWith("ing") && commaBefore(u - 1);
+      if (quoted[u] || !Words.COORDINATORS.contains(view.lower(u - 1)) && !participle) {
+        continue; // "…and accused the army", "condemned the decision, calling it reckless"
       }
       Cue next = cues.at(u);
       if (next == null) {
         next = cues.attitude(u);
       }
-      if (next == null || next.verb() != u || next.speaker().first() != c.speaker().first()) {
+      boolean same =
+          next != null
+              && (next.speaker().first() == c.speaker().first()
+                  || participle && next.speaker().span().overlaps(c.speaker().span()));
+      if (!same || next.verb() != u) {
         continue;
       }
-      int end = u - 1;
+      int end = participle && !view.word(u - 1).equals(",") ? u : u - 1;
       while (end > from && TRAILING.contains(view.word(end - 1))) {
         end--;
       }
-      return end > from ? view.span(from, closed(from, end, to)) : content;
+      boolean nothingLeft = // "issued a statement Thursday, saying": the words are the saying's
+          end <= from || onlyTime(from, end) || PARTICLES.contains(view.lower(from));
+      return nothingLeft ? content : view.span(from, closed(from, end, to));
     }
     return content;
   }
+
+  private static final Set<String> PARTICLES = Set.of("back", "up", "out", "in", "on");
 
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("that", "if", "whether", "how", "why", "what", "when", "where", "who");

@@ -150,6 +150,31 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesTheDatelineOutOfTheReportedWords() {
+    String text =
+        "VARNA, June 4 (Kessel Wire) - The government will not renew the grain agreement, its"
+            + " prime minister said on Thursday.";
+    assertThat(only(quotes(text)).text())
+        .isEqualTo("The government will not renew the grain agreement");
+  }
+
+  @Test
+  void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
+    String text = "The president, Omar Said, warned that his country would seek compensation.";
+    Quote q = only(quotes(text));
+    assertThat(q.cue().of(text)).isEqualTo("warned");
+    assertThat(q.text()).isEqualTo("his country would seek compensation");
+  }
+
+  @Test
+  void splitsACondemnationFromTheParticipleAfterIt() {
+    String text = "The foreign ministry condemned the decision, calling it reckless and dangerous.";
+    assertThat(quotes(text))
+        .extracting(Quote::text)
+        .containsExactly("the decision", "it reckless and dangerous");
+  }
+
+  @Test
   void readsSingleQuotesAndGuillemetsWithInvertedCues() {
     List<Quote> qs =
         quotes(
