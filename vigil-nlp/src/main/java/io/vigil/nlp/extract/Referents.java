@@ -156,6 +156,17 @@ final class Referents {
         return ref(m);
       }
     }
+    // a lede names the role before the person: "…, its prime minister said. … Prime Minister
+    // Anja Dahl told reporters": the first holder named in the next few sentences
+    int sentence = view.sentenceOf(token);
+    int last = Math.min(view.analysis.sentences().size() - 1, sentence + 3);
+    int limit = view.sentence(last).span().end();
+    for (ResolvedMention m : ms) {
+      int start = m.mention().span().start();
+      if (start >= end && start < limit && view.type(m) == EntityType.PERSON && titled(m, role)) {
+        return ref(m);
+      }
+    }
     return null;
   }
 

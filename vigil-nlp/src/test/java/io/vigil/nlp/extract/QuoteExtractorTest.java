@@ -159,6 +159,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsARoleInTheLedeAsTheHolderNamedSoonAfter() {
+    String text =
+        "The harbour will close in May, its prime minister said on Thursday.\n\n\"We have no"
+            + " choice,\" Prime Minister Anja Dahl told reporters.";
+    Quote q = quotes(text).getFirst();
+    assertThat(q.text()).isEqualTo("The harbour will close in May");
+    assertThat(speaker(q)).isEqualTo("Anja Dahl");
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
