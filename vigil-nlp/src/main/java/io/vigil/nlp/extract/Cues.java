@@ -1299,11 +1299,18 @@ final class Cues {
       first++; // "..., even though a number of attendees said"
     }
     String head = view.word(first);
+    boolean plurals = // "residents and aid workers said": bare plurals of people, coordinated
+        plural(view.lower(first))
+            && plural(view.lower(last))
+            && animate(new Speaker(null, view.span(last, last + 1), last, last))
+            && java.util.stream.IntStream.range(first, last)
+                .anyMatch(k -> view.lower(k).equals("and"));
     boolean opens =
         Words.DETERMINERS.contains(view.lower(first))
             || QUANTIFIERS.contains(view.lower(first))
             || Words.APPROXIMATELY.contains(view.lower(first))
                 && first < last // "about two-thirds say"
+            || plurals
             || !head.isEmpty()
                 && (Character.isUpperCase(head.charAt(0)) || Character.isDigit(head.charAt(0)));
     if (Words.COORDINATORS.contains(view.lower(first)) && first < last) {
@@ -1339,6 +1346,10 @@ final class Cues {
       }
     }
     return new Speaker(null, view.span(first, last + 1), first, last);
+  }
+
+  private static boolean plural(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
   /**

@@ -399,6 +399,11 @@ final class EventActors {
     return main == null || main.ref() == null ? null : main;
   }
 
+  private boolean personStartsAt(int t) {
+    ResolvedMention m = view.mentionStartingAt(t);
+    return m != null && view.type(m) == EntityType.PERSON;
+  }
+
   /** The name that opens a sentence as its subject ("Turkey deployed …"), or null. */
   private Speaker openingSubject(Sentence s) {
     int t = s.firstToken();
@@ -489,6 +494,9 @@ final class EventActors {
         return true;
       }
       String w = view.word(t);
+      if (w.equals(",") && k > 0 && personStartsAt(t + 1)) {
+        return true; // "the Norwegian envoy, Ola Berg,"
+      }
       boolean role = // "her Turkish counterpart Hakan Fidan", "the Iraqi foreign minister, …"
           Words.PERSON_ROLES.contains(view.lower(t)) || view.lower(t).equals("counterpart");
       if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !role)) {

@@ -93,11 +93,33 @@ final class Places {
    */
   private boolean afterPlaceWord(int first) {
     int t = first - 1;
-    while (t > first - 3 && (DIRECTIONS.contains(view.lower(t)) || view.lower(t).equals("the"))) {
+    if (view.lower(t).equals("of") && PLACE_NOUNS.contains(view.lower(t - 1))) {
+      t -= 2; // "near the town of Olm", "in the province of Idlib"
+    }
+    while (t > first - 6 && (DIRECTIONS.contains(view.lower(t)) || view.lower(t).equals("the"))) {
       t--;
     }
     return PLACE_WORDS.contains(view.lower(t));
   }
+
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "town",
+          "city",
+          "village",
+          "province",
+          "region",
+          "district",
+          "port",
+          "capital",
+          "governorate",
+          "state",
+          "county",
+          "island",
+          "area",
+          "camp",
+          "neighbourhood",
+          "neighborhood");
 
   private static final Set<String> DIRECTIONS =
       Set.of(

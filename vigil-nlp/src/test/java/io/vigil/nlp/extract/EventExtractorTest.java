@@ -180,6 +180,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsTheTownOfAPlaceAndNoCountryInAnEnvoysTitle() {
+    List<Event> strike =
+        events("An airstrike on Tuesday killed 12 fighters near the town of Olm.", PUBLISHED);
+    assertThat(strike).extracting(Event::cameo).containsExactly("195", "202");
+    assertThat(strike).allMatch(e -> e.place().name().equals("Olm") && e.actors().isEmpty());
+    Event met = only(events("Lena Varga met the Norwegian envoy, Ola Berg, in Kessel.", PUBLISHED));
+    assertThat(actors(met)).containsExactly("Lena Varga", "Ola Berg");
+  }
+
+  @Test
   void codesABombThatExploded() {
     Event e = only(events("A device exploded outside a market in Mogadishu on Friday.", PUBLISHED));
     assertThat(e.cameo()).startsWith("183");

@@ -169,6 +169,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsCoordinatedBarePluralsOfPeopleAsTheSpeakers() {
+    String text =
+        "A fragile ceasefire held for a second day, residents and aid workers said, after a week"
+            + " of clashes.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("residents and aid workers");
+    assertThat(q.text()).isEqualTo("A fragile ceasefire held for a second day");
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
