@@ -70,7 +70,14 @@ final class Referents {
       if (view.type(m) != EntityType.PERSON) {
         continue;
       }
-      if (!Words.PREPOSITIONS.contains(view.lower(t - 1)) && genders.fits(pronoun, m)) {
+      int governor = t - 1; // over titles: "a spokesman for Prime Minister Jonas Lind"
+      while (governor > from
+          && (view.lower(governor).equals("the")
+              || Character.isUpperCase(view.word(governor).charAt(0))
+                  && !view.word(governor - 1).equals(","))) {
+        governor--;
+      }
+      if (!Words.PREPOSITIONS.contains(view.lower(governor)) && genders.fits(pronoun, m)) {
         return m;
       }
     }

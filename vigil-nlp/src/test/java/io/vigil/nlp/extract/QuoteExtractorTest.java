@@ -179,6 +179,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsHeAsTheSpokesmanNotTheTitledNameHeSpeaksFor() {
+    String text =
+        "A spokesman for Prime Minister Jonas Lind, Erik Sand, rejected the claim. \"Every euro is"
+            + " accounted for,\" he told reporters.";
+    Quote q = quotes(text).stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Erik Sand");
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
