@@ -145,7 +145,7 @@ final class Cues {
    */
   private boolean speaksWithoutTopic(int t) {
     List<String> forms = Lemmas.candidates(view.lower(t));
-    if (!forms.contains("speak") && !forms.contains("talk") || view.lower(t).equals("talks")) {
+    if (!forms.contains("speak") && !forms.contains("talk")) {
       return false;
     }
     int k = t + 1;

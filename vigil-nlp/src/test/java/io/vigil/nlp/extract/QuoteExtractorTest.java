@@ -115,6 +115,7 @@ class QuoteExtractorTest {
   void readsWhatSomeoneSpokeAboutAndOrdered() {
     String text =
         "Ruth Adler spoke favorably of the new harbour plan. Tomas Berg spoke at a rally in Kessel."
+            + " Harbour Talks Stall Again."
             + " A federal judge ordered the port authority to release the contracts.";
     List<Quote> qs = quotes(text);
     assertThat(qs)
