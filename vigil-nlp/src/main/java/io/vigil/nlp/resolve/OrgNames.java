@@ -102,7 +102,16 @@ final class OrgNames {
           "Observatory",
           "Unit",
           "Units",
-          "Cabinet");
+          "Cabinet",
+          "Gazette",
+          "Herald",
+          "Tribune",
+          "Journal",
+          "Chronicle",
+          "Times",
+          "Post",
+          "Radio",
+          "Television");
 
   /** Offices and the words that qualify them before a holder's name. */
   private static final Pattern OFFICE_WORDS =

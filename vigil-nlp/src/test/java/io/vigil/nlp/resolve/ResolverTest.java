@@ -214,6 +214,12 @@ class ResolverTest {
   }
 
   @Test
+  void readsANewspapersNameAsAnOrganisation() {
+    Resolution r = resolve("\"It is over,\" he told the Kessel Gazette on Monday.");
+    assertThat(entityOf(r, "Kessel Gazette").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void takesNoOrganisationNameFromATitleCaseHeadline() {
     Resolution r =
         resolve(
