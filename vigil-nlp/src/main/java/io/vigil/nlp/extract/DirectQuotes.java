@@ -147,6 +147,10 @@ final class DirectQuotes {
     while ((tag - 1 > close || tag - 1 < open) && tag - 1 > s.firstToken() && titleWord(tag - 1)) {
       tag--; // "Republican candidate Ben Carson said", "…, Mr. Barrett said, “…”"
     }
+    int role = view.word(close + 1).equals(",") ? close + 2 : close + 1;
+    if (tag - 1 > role && view.word(tag - 1).equals(",") && onlyTitles(role, tag - 1)) {
+      tag = close + 1; // "“…,” the UN envoy, Maria Costa, told": the role is the tag's
+    }
     if (cue.end() <= q.outer().start()
         && tag > s.firstToken()
         && view.word(tag - 1).equals(",")
@@ -568,7 +572,8 @@ final class DirectQuotes {
               || Character.isDigit(w.codePointAt(0))
               || Words.DETERMINERS.contains(lower)
               || Words.PERSON_ROLES.contains(lower)
-              || TITLE_WORDS.contains(lower);
+              || TITLE_WORDS.contains(lower)
+              || w.equals(",") && t + 1 == to; // "“…,” the UN envoy, Maria Costa, told"
       if (!title) {
         return false;
       }

@@ -189,6 +189,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesARoleApposedToTheSpeakerOutOfTheQuotation() {
+    String text =
+        "\"This is the first result of the talks,\" the UN envoy, Maria Costa, told reporters.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("This is the first result of the talks");
+    assertThat(q.direct()).isTrue();
+    assertThat(speaker(q)).isEqualTo("Maria Costa");
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
