@@ -167,6 +167,7 @@ final class OrgNames {
       trimStart(text, run);
     }
     cutBeforeOffice(text, run);
+    cutTitledPersonBefore(text, run);
     while (!run.isEmpty()
         && (CONNECTORS.contains(word(text, run.getLast()))
             || TEMPORAL.contains(word(text, run.getLast())))) {
@@ -210,6 +211,30 @@ final class OrgNames {
         }
       }
       head |= HEADS.contains(w);
+    }
+  }
+
+  /**
+   * A name opening with a titled person names the organisation after "of": "Judge Richard Posner of
+   * the Court of Appeals", "Mr. Burman of the Tax Policy Center" hold the court and the center.
+   */
+  private static void cutTitledPersonBefore(String text, List<int[]> run) {
+    if (run.isEmpty()) {
+      return;
+    }
+    String first = word(text, run.getFirst());
+    boolean titled =
+        OFFICE_WORDS.matcher(first).matches()
+            || first.matches(Titles.HONORIFICS) && first.endsWith(".");
+    if (!titled) {
+      return;
+    }
+    for (int i = 1; i < run.size(); i++) {
+      if (word(text, run.get(i)).equals("of")) {
+        run.subList(0, i + 1).clear();
+        trimStart(text, run);
+        return;
+      }
     }
   }
 

@@ -214,6 +214,18 @@ class ResolverTest {
   }
 
   @Test
+  void separatesATitledPersonFromTheOrganisationAfterOf() {
+    Resolution r =
+        resolve(
+            "Judge Ruth Adler of the Kessel Court of Appeals wrote that Mr. Berg of the Harbour"
+                + " Policy Center was wrong.");
+    assertThat(entityOf(r, "Ruth Adler").type()).isEqualTo(EntityType.PERSON);
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .contains("Kessel Court of Appeals", "Harbour Policy Center");
+  }
+
+  @Test
   void readsANewspapersNameAsAnOrganisation() {
     Resolution r = resolve("\"It is over,\" he told the Kessel Gazette on Monday.");
     assertThat(entityOf(r, "Kessel Gazette").type()).isEqualTo(EntityType.ORGANIZATION);
