@@ -110,6 +110,10 @@ public final class Resolver {
       Matcher title = span == null ? null : TITLE.matcher(span.of(text));
       while (title != null && title.lookingAt()) {
         type = title.group(1) != null ? EntityType.PERSON : type; // "Mr. Tribe" is a person
+        String rest = span.of(text).substring(title.end());
+        if (OFFICE_HOLDER.matcher(rest).matches() && !NOT_A_HOLDER.matcher(rest).find()) {
+          type = EntityType.PERSON; // "Justice Scalia", "Governor Pence" tagged organisations
+        }
         if (type != EntityType.PERSON) {
           break;
         }
@@ -187,8 +191,18 @@ public final class Resolver {
               + Titles.HONORIFICS
               + ")|"
               + Titles.OFFICES
-              + "|(?:Vice|Prime|Deputy|Foreign|Former"
+              + "|(?:Vice|Prime|Deputy|Foreign|Former|Chief"
               + "|Did|Does|Why|How|What|When|Where|Should|Could|Would))\\s+(?=\\p{Lu})");
+
+  /** One to three capitalised words: a surname or a full name after an office. */
+  private static final Pattern OFFICE_HOLDER =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+  /** Words that make "Justice Department", "Justice Ministry" an institution, not a holder. */
+  private static final Pattern NOT_A_HOLDER =
+      Pattern.compile(
+          "\\b(?:Department|Ministry|Court|Committee|Act|Council|Office|Party|Center|Centre"
+              + "|Institute|Commission|Agency|Division|Bureau|Service|Fund|Foundation)\\b");
 
   private static Span withoutOffice(Mention m, Pattern offices) {
     if (offices == null) {

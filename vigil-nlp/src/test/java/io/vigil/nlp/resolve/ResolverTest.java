@@ -226,6 +226,16 @@ class ResolverTest {
   }
 
   @Test
+  void readsAnOfficeAndASurnameTaggedAsAnOrganisationAsAPerson() {
+    Resolution r =
+        resolve(
+            "For now, Justice Holm's absence has handed Chief Justice Berg the difficult task of"
+                + " leading the court, and the Justice Department objected to it.");
+    assertThat(entityOf(r, "Berg").type()).isEqualTo(EntityType.PERSON);
+    assertThat(entityOf(r, "Justice Department").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void readsANewspapersNameAsAnOrganisation() {
     Resolution r = resolve("\"It is over,\" he told the Kessel Gazette on Monday.");
     assertThat(entityOf(r, "Kessel Gazette").type()).isEqualTo(EntityType.ORGANIZATION);
