@@ -38,6 +38,15 @@ final class Transcripts {
       Pattern.compile(
           "(?m)^(?:\\p{Lu}{3,} ?[–—-] ?)?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
 
+  /**
+   * The first line as a headline with its source before a colon, lower-case words allowed: "WSJ
+   * editorial: ...", "Former AG Mukasey at RNC: ...".
+   */
+  private static final Pattern HEADLINE =
+      Pattern.compile("(\\p{Lu}[^:\\n]{0,60}?):[ \\t]+(\\S[^\\n]*)");
+
+  private static final Pattern PLACE_OR_TIME = Pattern.compile(" (?:at|in|on|after|before) ");
+
   /** Sources that speak in headlines without being named entities: "Poll: ...". */
   private static final Set<String> SOURCE_WORDS =
       Set.of(
@@ -131,27 +140,41 @@ final class Transcripts {
     }
     Matcher n = NAMED.matcher(text);
     while (n.find()) {
-      Span label = new Span(n.start(1), n.end(1));
-      Span content = new Span(n.start(2), n.end(2));
-      EntityRef ref = named(label, resolution);
-      boolean source =
-          SOURCE_WORDS.contains(lastWord(label.of(text)).toLowerCase(Locale.ROOT))
-              || namesSomeone(label, resolution) // "Clinton camp: ...", "Hacker Guccifer: ..."
-              || TitleCase.line(
-                  content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
-      boolean kicker = ref == null && label.of(text).matches("\\p{Lu}{2,}"); // "REVEALED: ..."
-      if ((ref == null && !source)
-          || kicker
-          || NOT_SPEAKERS.contains(label.of(text).toUpperCase(Locale.ROOT))
-          || content.of(text).split("\\s+").length < 3
-          || overlaps(out, content)) {
-        continue;
-      }
-      // "Clinton: I support D.C. statehood": the line is Clinton's, not a stance of its "I"
-      out.removeIf(q -> q.span().overlaps(content));
-      out.add(new Quote(content.of(text), content, ref, label, label, false));
+      sourceLine(
+          text, resolution, out, new Span(n.start(1), n.end(1)), new Span(n.start(2), n.end(2)));
+    }
+    Matcher headline = HEADLINE.matcher(text);
+    if (headline.lookingAt()
+        && headline.group(1).split("\\s+").length <= 6
+        && !headline.group(1).matches(".*\\d.*")) { // "WSJ editorial: …", not "Update 3: …"
+      Matcher place = PLACE_OR_TIME.matcher(headline.group(1)); // "Mukasey at RNC": Mukasey
+      int end = place.find() ? headline.start(1) + place.start() : headline.end(1);
+      Span label = new Span(headline.start(1), end);
+      sourceLine(text, resolution, out, label, new Span(headline.start(2), headline.end(2)));
     }
     return out;
+  }
+
+  /** A line opening with a source and a colon, when the source names someone who speaks. */
+  private static void sourceLine(
+      String text, Resolution resolution, List<Quote> out, Span label, Span content) {
+    EntityRef ref = named(label, resolution);
+    boolean source =
+        SOURCE_WORDS.contains(lastWord(label.of(text)).toLowerCase(Locale.ROOT))
+            || namesSomeone(label, resolution) // "Clinton camp: ...", "Hacker Guccifer: ..."
+            || TitleCase.line(
+                content.of(text)); // "Milbank: Republicans ‘Waving The Flag’ To Trump"
+    boolean kicker = ref == null && label.of(text).matches("\\p{Lu}{2,}"); // "REVEALED: ..."
+    if ((ref == null && !source)
+        || kicker
+        || NOT_SPEAKERS.contains(label.of(text).toUpperCase(Locale.ROOT))
+        || content.of(text).split("\\s+").length < 3
+        || overlaps(out, content)) {
+      return;
+    }
+    // "Clinton: I support D.C. statehood": the line is Clinton's, not a stance of its "I"
+    out.removeIf(q -> q.span().overlaps(content));
+    out.add(new Quote(content.of(text), content, ref, label, label, false));
   }
 
   private static String lastWord(String label) {

@@ -199,6 +199,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAHeadlinesSourceWithLowerCaseWordsBeforeAColon() {
+    String text =
+        "Former minister Ruth Adler at congress: the harbour chief must go\n\nRuth Adler"
+            + " spoke for an hour.";
+    Quote q = quotes(text).getFirst();
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Former minister Ruth Adler");
+    assertThat(speaker(q)).isEqualTo("Ruth Adler");
+    assertThat(q.text()).isEqualTo("the harbour chief must go");
+    assertThat(quotes("Spoiler no more: the harbour plan ends its run\n\nIt was late.")).isEmpty();
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
