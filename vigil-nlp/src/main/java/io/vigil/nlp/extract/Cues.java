@@ -144,7 +144,11 @@ final class Cues {
    * "talking about what he does next"; not "spoke at a rally", "talks with Iran".
    */
   private boolean speaksWithoutTopic(int t) {
-    List<String> forms = Lemmas.candidates(view.lower(t));
+    String w = view.lower(t);
+    if (!w.startsWith("sp") && !w.startsWith("talk")) {
+      return false; // before the lemmatiser, which every token would otherwise pay for
+    }
+    List<String> forms = Lemmas.candidates(w);
     if (!forms.contains("speak") && !forms.contains("talk")) {
       return false;
     }

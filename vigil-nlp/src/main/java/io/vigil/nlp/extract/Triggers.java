@@ -277,6 +277,12 @@ final class Triggers {
    * retaliate", "warned it would respond to any attack", "threatened to strike".
    */
   private static Trigger threat(ArticleView view, int t, String w) {
+    if (!w.startsWith("vow")
+        && !w.startsWith("pledg")
+        && !w.startsWith("promis")
+        && !w.startsWith("warn")) {
+      return null; // before the lemmatiser, which every token would otherwise pay for
+    }
     List<String> forms = Lemmas.candidates(w);
     boolean promise =
         forms.contains("vow") || forms.contains("pledge") || forms.contains("promise");
@@ -307,7 +313,9 @@ final class Triggers {
    * ("asked whether", "asked about") nor the one asked ("was asked to", "when asked").
    */
   private static boolean asksToAct(ArticleView view, int t, String w) {
-    if (!Lemmas.candidates(w).contains("ask") || !Character.isLowerCase(view.word(t).charAt(0))) {
+    if (!w.startsWith("ask")
+        || !Lemmas.candidates(w).contains("ask")
+        || !Character.isLowerCase(view.word(t).charAt(0))) {
       return false;
     }
     String prev = view.lower(t - 1);
@@ -338,6 +346,9 @@ final class Triggers {
 
   /** "a car bomb exploded", "detonated an explosive device": a bomb near the verb. */
   private static boolean exploded(ArticleView view, int t, String w) {
+    if (!w.startsWith("explod") && !w.startsWith("detonat")) {
+      return false;
+    }
     List<String> forms = Lemmas.candidates(w);
     if (!forms.contains("explode") && !forms.contains("detonate")) {
       return false;
