@@ -344,6 +344,14 @@ final class Cues {
     if (BE.contains(before) && (word.endsWith("ed") || word.endsWith("en")) && !stative) {
       return false; // passive or adjective: "was called", "is expected to"
     }
+    String following = after(t);
+    boolean modifier = // "posted online", "released on Sunday", "published by the ministry"
+        following.equals("online")
+            || Words.PREPOSITIONS.contains(following)
+            || TIME.contains(following);
+    if (word.endsWith("ed") && POSTED.contains(before) && modifier) {
+      return false; // "a statement posted online", "a video released on Sunday": the document's
+    }
     if (word.endsWith("ing")) {
       return before.equals(",")
           || before.equals("by") // "launched his campaign by denouncing the deal"
@@ -1103,6 +1111,27 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /** Things published, whose participle after them is no verb: "a statement posted online". */
+  private static final java.util.Set<String> POSTED =
+      java.util.Set.of(
+          "statement",
+          "video",
+          "message",
+          "letter",
+          "post",
+          "tweet",
+          "photo",
+          "image",
+          "memo",
+          "clip",
+          "report",
+          "footage",
+          "recording");
+
+  private String after(int t) {
+    return view.lower(t + 1);
   }
 
   private static final java.util.Set<String> DOCUMENTS =

@@ -619,6 +619,15 @@ final class ReportedSpeech {
   }
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
+  private boolean finiteIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Words.FINITE.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens [from, to) hold a finite verb: "Seeing him suffer led him to …, he said". */
   private boolean clauseIn(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1166,16 +1175,19 @@ final class ReportedSpeech {
     int from = view.tokenAt(content.start());
     int to = view.tokenAt(content.end() - 1) + 1;
     String verb = view.lower(c.verb());
-    if (Words.SAYING.contains(verb)
-        || Words.TAKES_HEARER.contains(verb)
-        || opensClause(from)
-        || CLAUSE_OPENERS.contains(view.lower(from))) {
+    boolean saying = Words.SAYING.contains(verb) || Words.TAKES_HEARER.contains(verb);
+    if (opensClause(from) || CLAUSE_OPENERS.contains(view.lower(from))) {
       return content;
     }
     for (int u = from + 1; u < to; u++) {
       boolean participle = view.lower(u).endsWith("ing") && commaBefore(u - 1);
       if (quoted[u] || !Words.COORDINATORS.contains(view.lower(u - 1)) && !participle) {
         continue; // "…and accused the army", "condemned the decision, calling it reckless"
+      }
+      boolean says =
+          Lemmas.candidates(verb).stream().anyMatch(l -> l.equals("say") || l.equals("tell"));
+      if (saying && (!participle || says || finiteIn(from, u))) {
+        continue; // "said the numbers were even more dramatic, showing …": the clause's own
       }
       Cue next = cues.at(u);
       if (next == null) {

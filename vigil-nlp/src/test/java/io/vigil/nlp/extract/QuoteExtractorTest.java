@@ -211,6 +211,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAClaimAndItsParticipleAndNoVerbInAStatementPostedOnline() {
+    String text =
+        "The Northern Front claimed responsibility for the attack in a statement posted online,"
+            + " saying it had targeted the harbour police.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "responsibility for the attack in a statement posted online",
+            "it had targeted the harbour police");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Northern Front");
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
