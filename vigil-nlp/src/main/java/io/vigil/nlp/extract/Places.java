@@ -96,11 +96,29 @@ final class Places {
     if (view.lower(t).equals("of") && PLACE_NOUNS.contains(view.lower(t - 1))) {
       t -= 2; // "near the town of Olm", "in the province of Idlib"
     }
+    if (view.lower(t).equals("of") && COMPASS.contains(view.lower(t - 1))) {
+      return true; // "the mountains east of Dera", "20 km north of Kabul"
+    }
     while (t > first - 6 && (DIRECTIONS.contains(view.lower(t)) || view.lower(t).equals("the"))) {
       t--;
     }
     return PLACE_WORDS.contains(view.lower(t));
   }
+
+  private static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west");
 
   private static final Set<String> PLACE_NOUNS =
       Set.of(

@@ -185,6 +185,12 @@ class EventExtractorTest {
         events("An airstrike on Tuesday killed 12 fighters near the town of Olm.", PUBLISHED);
     assertThat(strike).extracting(Event::cameo).containsExactly("195", "202");
     assertThat(strike).allMatch(e -> e.place().name().equals("Olm") && e.actors().isEmpty());
+    Event east =
+        only(
+            events(
+                "Air strikes hit hideouts in the mountains east of Kabul on Sunday.", PUBLISHED));
+    assertThat(east.place().name()).isEqualTo("Kabul");
+    assertThat(east.actors()).isEmpty();
     Event met = only(events("Lena Varga met the Norwegian envoy, Ola Berg, in Kessel.", PUBLISHED));
     assertThat(actors(met)).containsExactly("Lena Varga", "Ola Berg");
   }
