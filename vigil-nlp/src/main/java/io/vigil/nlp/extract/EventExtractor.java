@@ -233,8 +233,54 @@ public final class EventExtractor {
         bestDistance = d;
       }
     }
-    return best;
+    Count bare = bareCasualties(view, s, t);
+    return bare != null ? bare : best;
   }
+
+  /**
+   * A number right after a verb of casualties, with no noun: "killing at least 30 people and
+   * wounding more than 50" counts 50 wounded. What is counted is the verb's participle.
+   */
+  private static Count bareCasualties(ArticleView view, Sentence s, int t) {
+    String verb = view.lower(t);
+    String counted = CASUALTIES.get(verb);
+    if (counted == null) {
+      return null;
+    }
+    int k = t + 1;
+    while (k < s.endToken() && k <= t + 3 && QUALIFIERS.contains(view.lower(k))) {
+      k++; // "at least", "more than", "nearly"
+    }
+    String number = view.word(k);
+    String next = view.lower(k + 1);
+    boolean bare =
+        !number.isEmpty()
+            && number.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',')
+            && (next.equals(",") || next.equals(".") || next.equals("and") || next.equals("in"));
+    if (!bare) {
+      return null;
+    }
+    long value = Long.parseLong(number.replace(",", ""));
+    return new Count(value, counted, view.span(k, k + 1));
+  }
+
+  private static final java.util.Map<String, String> CASUALTIES =
+      java.util.Map.of(
+          "killing",
+          "killed",
+          "wounding",
+          "wounded",
+          "injuring",
+          "injured",
+          "killed",
+          "killed",
+          "wounded",
+          "wounded",
+          "injured",
+          "injured");
+
+  private static final Set<String> QUALIFIERS =
+      Set.of("at", "least", "more", "than", "nearly", "about", "around", "some", "over", "almost");
 
   /** Tokens inside direct quotations: what a speaker says happened is not reported as fact. */
   private static boolean[] quotedTokens(ArticleView view) {

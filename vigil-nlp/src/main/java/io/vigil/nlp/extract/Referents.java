@@ -74,7 +74,9 @@ final class Referents {
       while (governor > from
           && (view.lower(governor).equals("the")
               || Character.isUpperCase(view.word(governor).charAt(0))
-                  && !view.word(governor - 1).equals(","))) {
+                  && !view.word(governor - 1).equals(",")
+              || view.lower(governor).equals("of") // "Secretary of State John Kerry"
+                  && Character.isUpperCase(view.word(governor - 1).charAt(0)))) {
         governor--;
       }
       if (!Words.PREPOSITIONS.contains(view.lower(governor)) && genders.fits(pronoun, m)) {

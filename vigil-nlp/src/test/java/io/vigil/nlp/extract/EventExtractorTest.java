@@ -173,6 +173,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void countsABareNumberAfterAVerbOfCasualties() {
+    List<Event> es =
+        events(
+            "A bomb exploded in a market in Dera, killing at least 30 people and wounding more"
+                + " than 50.",
+            PUBLISHED);
+    Event wounded = es.stream().filter(e -> e.cameo().equals("180")).findFirst().orElseThrow();
+    assertThat(wounded.count().value()).isEqualTo(50);
+    assertThat(wounded.count().what()).isEqualTo("wounded");
+  }
+
+  @Test
   void countsANumberOfItsOwnPeople() {
     Event e = only(events("Norway evacuated 212 of its citizens from Lebanon.", PUBLISHED));
     assertThat(e.count().value()).isEqualTo(212);

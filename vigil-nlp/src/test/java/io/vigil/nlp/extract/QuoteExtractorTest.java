@@ -186,6 +186,11 @@ class QuoteExtractorTest {
             + " accounted for,\" he told reporters.";
     Quote q = quotes(text).stream().filter(Quote::direct).findFirst().orElseThrow();
     assertThat(speaker(q)).isEqualTo("Erik Sand");
+    String titled =
+        "Secretary of State Ruth Adler met Maria Lind in Varna. \"We will not leave,\" she told"
+            + " reporters.";
+    Quote adler = quotes(titled).stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speaker(adler)).isEqualTo("Ruth Adler");
   }
 
   @Test
