@@ -954,6 +954,7 @@ final class Cues {
         && SEEMING.contains(verb)) {
       return null; // "it appeared that", "it felt so universal": no one speaks
     }
+    s = speakers.forInstitution(s);
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
   }
 

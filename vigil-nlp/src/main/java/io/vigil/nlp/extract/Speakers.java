@@ -393,6 +393,27 @@ final class Speakers {
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these");
 
+  /**
+   * A spokesperson named by the institution before the role speaks for it: "a State Department
+   * spokesman", "a Kremlin spokeswoman". Other speakers are returned as they are.
+   */
+  Speaker forInstitution(Speaker s) {
+    if (s == null || s.ref() != null || !SPOKESPEOPLE.contains(view.lower(s.last()))) {
+      return s;
+    }
+    for (int t = s.first(); t < s.last(); t++) {
+      ResolvedMention m = view.mentionStartingAt(t);
+      if (m != null && view.type(m) != EntityType.MISC) {
+        return new Speaker(referents.ref(m), s.span(), s.first(), s.last());
+      }
+    }
+    return s;
+  }
+
+  /** Roles that speak for the institution named before them: "a Kremlin spokesman". */
+  private static final Set<String> SPOKESPEOPLE =
+      Set.of("spokesman", "spokeswoman", "spokesperson");
+
   /** Institutions that speak for the country that owns them. */
   private static final Set<String> OWNED =
       Set.of("ministry", "government", "army", "military", "embassy", "administration");

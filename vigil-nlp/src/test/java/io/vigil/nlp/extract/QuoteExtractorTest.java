@@ -230,6 +230,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsASpokespersonNamedByTheInstitutionAsItsVoice() {
+    Quote q = only(quotes("A State Department spokesman said the talks would go on."));
+    assertThat(speaker(q)).isEqualTo("US State Department");
+    assertThat(q.text()).isEqualTo("the talks would go on");
+  }
+
+  @Test
   void readsSaidAfterAGivenNameBeforeACommaAsASurname() {
     String text = "The president, Omar Said, warned that his country would seek compensation.";
     Quote q = only(quotes(text));
