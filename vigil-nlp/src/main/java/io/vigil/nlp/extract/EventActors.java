@@ -416,8 +416,14 @@ final class EventActors {
     }
     // the first name, over determiners and titles ("The UN Security Council", "Chancellor Holm");
     // a name, not a role read back to someone ("The Republican nominee")
-    for (int k = t; k < Math.min(s.endToken(), t + 6); k++) {
+    int end = Math.min(s.endToken(), t + 6);
+    for (int k = t; k < end; k++) {
       ResolvedMention m = view.mentionStartingAt(k);
+      if (m != null && dateline(actor(m))) {
+        k = datelineEnd(k, s); // "GENEVA (Reuters) - The United Nations warned …"
+        end = Math.min(s.endToken(), k + 7);
+        continue;
+      }
       if (m != null && modifiesName(m)) {
         k = view.tokenAt(m.mention().span().end()) - 1; // "New Jersey Gov. Chris Christie"
         continue;
@@ -433,6 +439,17 @@ final class EventActors {
       }
     }
     return null;
+  }
+
+  /** The token before the first one after a dateline's dash, or {@code t} when none is near. */
+  private int datelineEnd(int t, Sentence s) {
+    for (int k = t; k < Math.min(s.endToken(), t + 12); k++) {
+      String w = view.word(k);
+      if (w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("―")) {
+        return k;
+      }
+    }
+    return t;
   }
 
   private boolean isPlace(Speaker sp, ResolvedMention place) {

@@ -138,6 +138,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesACoordinatedVerbTheSubjectAfterTheDateline() {
+    String text =
+        "GENEVA (Kessel Wire) - The United Nations warned on Monday that famine was near, and"
+            + " called on all parties to open the roads.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("020");
+    assertThat(e.sourced()).isTrue();
+    assertThat(actors(e)).containsExactly("United Nations");
+  }
+
+  @Test
   void readsNoActorInATitleCaseDatelineAndNoCountryInACounterpartsTitle() {
     String text =
         "Varna, March 3 (Kessel Wire) - Chancellor Ingrid Holm met her Turkish counterpart Hakan"
