@@ -224,7 +224,30 @@ final class Referents {
       }
       later = later == null ? e.ref() : later;
     }
+    if (later == null && modifiers.isEmpty() && GENERIC_BODIES.contains(role)) {
+      return lastOrganisation(token); // "According to the World Food Programme, … The agency said"
+    }
     return later;
+  }
+
+  /** Nouns that any organisation may be called: "the agency", "the organisation". */
+  private static final java.util.Set<String> GENERIC_BODIES =
+      java.util.Set.of("agency", "organization", "organisation");
+
+  /** The organisation named last before {@code token}, in its sentence or the two before. */
+  private EntityRef lastOrganisation(int token) {
+    int from = view.sentence(Math.max(0, view.sentenceOf(token) - 2)).firstToken();
+    int end = view.tokens.get(token).start();
+    List<ResolvedMention> ms = view.resolution.mentions();
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      ResolvedMention m = ms.get(i);
+      if (m.mention().span().end() <= end
+          && m.mention().span().start() >= view.tokens.get(from).start()
+          && view.type(m) == EntityType.ORGANIZATION) {
+        return ref(m);
+      }
+    }
+    return null;
   }
 
   /**

@@ -230,6 +230,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheAgencyAsTheOrganisationNamedLast() {
+    String text =
+        "According to the World Food Programme, a million people need help. The agency said it"
+            + " had reached only a quarter of them.";
+    Quote q = quotes(text).getLast();
+    assertThat(q.text()).isEqualTo("it had reached only a quarter of them");
+    assertThat(speaker(q)).isEqualTo("World Food Programme");
+  }
+
+  @Test
   void readsASpokespersonNamedByTheInstitutionAsItsVoice() {
     Quote q = only(quotes("A State Department spokesman said the talks would go on."));
     assertThat(speaker(q)).isEqualTo("US State Department");
