@@ -920,6 +920,9 @@ final class Cues {
         && !reduced
         && absolute == null) {
       Speaker main = sentenceSubject(from, t);
+      if (main == null && coordinated && !verb.endsWith("ing")) {
+        main = firstConjunctSpeaker(left, from); // "A rebel commander denied … and accused …"
+      }
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
     }
     if (s != null && s.first() - 2 >= from && DOCUMENTS.contains(view.lower(s.last()))) {
@@ -956,6 +959,30 @@ final class Cues {
     }
     s = speakers.forInstitution(s);
     return s == null ? null : new Cue(t, view.span(t, t + 1), s);
+  }
+
+  /**
+   * The speaker of the cue the verb after {@code and} is coordinated with, when it opens the clause
+   * ("A rebel commander, speaking on condition of anonymity, denied the claim and accused …"), or
+   * null.
+   */
+  private Speaker firstConjunctSpeaker(int and, int from) {
+    for (int k = and - 1; k > from; k--) {
+      if (view.word(k).equals(",") && !view.lower(k + 1).endsWith("ing")) {
+        return null; // another clause
+      }
+      String w = view.word(k);
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.endsWith("ed")) {
+        Cue first = at(k);
+        if (first == null) {
+          first = attitude(k);
+        }
+        if (first != null && first.verb() == k && !first.inverted()) {
+          return first.speaker();
+        }
+      }
+    }
+    return null;
   }
 
   /**

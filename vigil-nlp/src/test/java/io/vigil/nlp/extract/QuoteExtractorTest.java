@@ -255,6 +255,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesACoordinatedCueTheUnnamedSubjectOfTheFirst() {
+    String text =
+        "A rebel commander, speaking on condition of anonymity, denied the claim and accused the"
+            + " army of looting the warehouses.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("the claim", "the army of looting the warehouses");
+    assertThat(qs).extracting(q -> q.speakerSpan().of(text)).containsOnly("A rebel commander");
+  }
+
+  @Test
   void splitsACondemnationFromTheParticipleAfterIt() {
     String text = "The foreign ministry condemned the decision, calling it reckless and dangerous.";
     assertThat(quotes(text))
