@@ -348,6 +348,15 @@ final class EventActors {
   /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
   private boolean reporter(ResolvedMention m) {
     int after = view.tokenAt(m.mention().span().end());
+    if (Words.POSSESSIVES.contains(view.lower(after))) {
+      int k = after + 1; // "…, Qatar's foreign ministry said": the ministry reports
+      while (k < after + 4
+          && Character.isLowerCase(view.word(k).isEmpty() ? 'A' : view.word(k).charAt(0))
+          && !Words.SAYING.contains(view.lower(k))) {
+        k++;
+      }
+      after = Words.SAYING.contains(view.lower(k)) ? k : after;
+    }
     if (view.lower(after).equals("has") || view.lower(after).equals("have")) {
       after++;
     }

@@ -138,6 +138,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesNoTargetFromTheCountryWhoseMinistryReports() {
+    Event e =
+        only(
+            events(
+                "Sweden and Norway resumed talks on the pipeline on Sunday, Finland's foreign"
+                    + " ministry said.",
+                PUBLISHED));
+    assertThat(actors(e)).doesNotContain("Finland");
+  }
+
+  @Test
   void givesACoordinatedVerbTheSubjectAfterTheDateline() {
     String text =
         "GENEVA (Kessel Wire) - The United Nations warned on Monday that famine was near, and"
