@@ -24,6 +24,8 @@ final class EventActors {
   private static final Set<String> PLACE_WORDS = Places.PLACE_WORDS;
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
 
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "he", "she", "i");
+
   /** Nouns for a place's state authorities: "police in Oslo", "troops from Chad". */
   private static final Set<String> AUTHORITIES =
       Set.of(
@@ -208,6 +210,10 @@ final class EventActors {
     }
     if (near != null && near.ref() != null && !isPlace(near, place)) {
       return near;
+    }
+    boolean active = left == trigger - 1; // no auxiliary or passive between
+    if (active && SUBJECT_PRONOUNS.contains(view.lower(left)) && !kind.noun()) {
+      return null; // "whom they accuse of …": they, whoever they are, not a name before
     }
     if (near != null
         && near.ref() != null

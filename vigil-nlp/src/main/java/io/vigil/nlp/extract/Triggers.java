@@ -150,6 +150,10 @@ final class Triggers {
     if (threat != null) {
       return threat;
     }
+    if (Set.of("used", "uses", "using", "deployed", "lobbed", "sprayed").contains(w)
+        && crowdControl(view, t)) {
+      return new Trigger("175", "Use tactics of violent repression", false);
+    }
     if (asksToAct(view, t, w)) {
       return new Trigger("020", "Make an appeal or request", false);
     }
@@ -339,6 +343,21 @@ final class Triggers {
             && Character.isLetter(verb.charAt(0))
             && !Words.DETERMINERS.contains(verb)
             && !Character.isUpperCase(view.word(k + 1).charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /** "used batons and tear gas", "deployed water cannon": weapons of crowd control after it. */
+  private static boolean crowdControl(ArticleView view, int t) {
+    for (int k = t + 1; k <= t + 4 && k < view.tokens.size(); k++) {
+      String next = view.lower(k);
+      if (REPRESSION.contains(next) && !next.equals("water")
+          || next.equals("water") && view.lower(k + 1).startsWith("cannon")) {
+        return true;
+      }
+      if (next.equals(".") || next.equals(";")) {
+        return false;
       }
     }
     return false;

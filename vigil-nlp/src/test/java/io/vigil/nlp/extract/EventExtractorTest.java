@@ -138,6 +138,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsAnUnresolvedPronounAsNoSourceAndUsedTearGasAsRepression() {
+    List<Event> es =
+        events(
+            "The students want a new rector for Ingrid Holm's college, whom they accuse of"
+                + " silencing critics.",
+            PUBLISHED);
+    assertThat(es).noneMatch(e -> e.sourced() && actors(e).getFirst().equals("Ingrid Holm"));
+    Event gas = only(events("Police in Nairobi used tear gas to disperse the crowd.", PUBLISHED));
+    assertThat(gas.cameo()).isEqualTo("175");
+    assertThat(actors(gas)).containsExactly("Nairobi");
+  }
+
+  @Test
   void takesNoTargetFromTheCountryWhoseMinistryReports() {
     Event e =
         only(
