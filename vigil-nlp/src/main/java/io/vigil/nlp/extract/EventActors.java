@@ -295,6 +295,9 @@ final class EventActors {
       if ((w.equals("to") || w.equals("on")) && view.lower(t - 1).startsWith("agree")) {
         return t - 1; // "agreed to a ceasefire", "agreed on a truce"
       }
+      if (w.equals("with") && RESPONDING.contains(view.lower(t - 1))) {
+        return t - 1; // "Israel responded with air strikes", "retaliated with shelling"
+      }
       if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))
           || Words.PREPOSITIONS.contains(w)
           || view.mentionStartingAt(t) != null && !Words.DETERMINERS.contains(w)) {
@@ -303,6 +306,9 @@ final class EventActors {
     }
     return -1;
   }
+
+  private static final Set<String> RESPONDING =
+      Set.of("responded", "responds", "retaliated", "retaliates", "replied", "answered", "hit");
 
   private static final Set<String> LIGHT =
       Set.of(
@@ -475,8 +481,11 @@ final class EventActors {
   private List<Speaker> objects(int trigger, Sentence s, ResolvedMention place, boolean passive) {
     List<Speaker> out = new ArrayList<>();
     for (int t = trigger + 1; t < s.endToken() && out.size() < 2; t++) {
-      if (STOP.contains(view.lower(t))) {
-        break;
+      if (STOP.contains(view.lower(t))
+          || view.word(t).equals(",")
+              && Words.COORDINATORS.contains(view.lower(t + 1))
+              && view.mentionStartingAt(t + 2) != null) {
+        break; // "…, and Israel responded": another clause, with its own actors
       }
       ResolvedMention m = view.mentionStartingAt(t);
       if (m == null

@@ -60,7 +60,7 @@ final class Places {
       if (first > trigger && first < next) {
         return m;
       }
-      if (first < trigger) {
+      if (first < trigger && !clauseBetween(first, trigger)) {
         before = m;
       }
     }
@@ -69,7 +69,9 @@ final class Places {
     }
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
-      if (afterPlaceWord(first) && !inApposition(first, s)) {
+      if (afterPlaceWord(first)
+          && !inApposition(first, s)
+          && !clauseBetween(Math.min(first, trigger), Math.max(first, trigger))) {
         return m;
       }
     }
@@ -158,6 +160,22 @@ final class Places {
           "northeast",
           "southwest",
           "southeast");
+
+  /**
+   * Whether a clause with a named actor of its own opens between two tokens: "…at Tel Aviv, and
+   * Israel responded with"; not "…in Kano, and at least 12 people were killed".
+   */
+  private boolean clauseBetween(int from, int to) {
+    for (int t = from + 1; t + 2 < to; t++) {
+      if (view.word(t).equals(",") && Words.COORDINATORS.contains(view.lower(t + 1))) {
+        int subject = view.lower(t + 2).equals("the") ? t + 3 : t + 2;
+        if (view.mentionStartingAt(subject) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** "a Los Angeles grand jury": a place name between a determiner and a common noun. */
   private boolean modifiesNoun(ResolvedMention m) {

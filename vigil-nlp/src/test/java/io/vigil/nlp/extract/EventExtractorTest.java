@@ -151,6 +151,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void keepsTheActorsAndPlaceOfEachCoordinatedClause() {
+    List<Event> es =
+        events(
+            "Hamas fighters fired rockets at Tel Aviv, and Israel responded with air strikes on"
+                + " Gaza.",
+            PUBLISHED);
+    assertThat(es).hasSize(2);
+    assertThat(actors(es.get(0))).containsExactly("Hamas");
+    assertThat(es.get(0).place().name()).isEqualTo("Tel Aviv");
+    assertThat(actors(es.get(1))).containsExactly("Israel", "Gaza Strip");
+    assertThat(es.get(1).sourced()).isTrue();
+    assertThat(es.get(1).place()).isNull();
+  }
+
+  @Test
   void takesNoTargetFromTheCountryWhoseMinistryReports() {
     Event e =
         only(
