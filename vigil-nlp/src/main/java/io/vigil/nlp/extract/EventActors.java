@@ -24,6 +24,9 @@ final class EventActors {
   private static final Set<String> PLACE_WORDS = Places.PLACE_WORDS;
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
 
+  private static final Set<String> REPORTING_GROUPS =
+      Set.of("officials", "sources", "authorities", "media", "officers", "diplomats", "police");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "he", "she", "i");
 
   /** Nouns for a place's state authorities: "police in Oslo", "troops from Chad". */
@@ -298,6 +301,11 @@ final class EventActors {
       if (w.equals("with") && RESPONDING.contains(view.lower(t - 1))) {
         return t - 1; // "Israel responded with air strikes", "retaliated with shelling"
       }
+      if (w.equals("for")
+          && view.lower(t - 1).equals("responsibility")
+          && view.lower(t - 2).startsWith("claim")) {
+        return t - 2; // "The Houthis claimed responsibility for a drone attack"
+      }
       if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))
           || Words.PREPOSITIONS.contains(w)
           || view.mentionStartingAt(t) != null && !Words.DETERMINERS.contains(w)) {
@@ -360,6 +368,10 @@ final class EventActors {
   /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
   private boolean reporter(ResolvedMention m) {
     int after = view.tokenAt(m.mention().span().end());
+    if (REPORTING_GROUPS.contains(view.lower(after))
+        && Words.SAYING.contains(view.lower(after + 1))) {
+      return true; // "…, Ukrainian officials said"
+    }
     if (Words.POSSESSIVES.contains(view.lower(after))) {
       int k = after + 1; // "…, Qatar's foreign ministry said": the ministry reports
       while (k < after + 4

@@ -65,7 +65,7 @@ public final class EventExtractor {
       Set<String> roots = new HashSet<>();
       for (int t = s.firstToken(); t < s.endToken(); t++) {
         Trigger trigger = quoted[t] ? null : Triggers.at(view, t);
-        if (trigger == null || Modality.blocked(view, s.firstToken(), t)) {
+        if (trigger == null || Modality.blocked(view, s.firstToken(), t) || alleged(view, t)) {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
@@ -122,6 +122,33 @@ public final class EventExtractor {
             s.span());
     return new EventEvidence(event, whoSpans, found.placeSpan(), date == null ? null : date.span());
   }
+
+  /**
+   * What someone is only accused of is no event of its own: "12 people suspected of kidnapping a
+   * teacher", "charged with attacking", "on suspicion of spying". The arrest or charge is the
+   * event.
+   */
+  private static boolean alleged(ArticleView view, int t) {
+    String before = view.lower(t - 1);
+    return before.equals("allegedly")
+        || Set.of("of", "with", "for").contains(before) && ALLEGING.contains(view.lower(t - 2));
+  }
+
+  private static final Set<String> ALLEGING =
+      Set.of(
+          "suspected",
+          "accused",
+          "charged",
+          "alleged",
+          "suspicion",
+          "convicted",
+          "indicted",
+          "arrested",
+          "jailed",
+          "detained",
+          "sentenced",
+          "guilty",
+          "acquitted");
 
   /** Puts the actors of an earlier event first, with their spans there. */
   private static void carryOver(EventEvidence earlier, List<EntityRef> who, List<Span> spans) {

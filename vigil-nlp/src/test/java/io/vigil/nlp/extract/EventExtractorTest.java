@@ -151,6 +151,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsClaimsOfResponsibilityReportersAndAllegationsRight() {
+    Event claimed =
+        only(
+            events(
+                "The Northern Front claimed responsibility for a drone attack on a tanker in"
+                    + " the Red Sea.",
+                PUBLISHED));
+    assertThat(claimed.sourced()).isTrue();
+    assertThat(actors(claimed)).containsExactly("Northern Front");
+    Event shelled =
+        events(
+                "Russian forces shelled Kharkiv overnight, killing four civilians, Ukrainian"
+                    + " officials said.",
+                PUBLISHED)
+            .getFirst();
+    assertThat(actors(shelled)).doesNotContain("Ukraine");
+    List<Event> arrest =
+        events("Police in Lagos arrested 12 people suspected of kidnapping a teacher.", PUBLISHED);
+    assertThat(arrest).extracting(Event::cameo).containsExactly("173");
+  }
+
+  @Test
   void keepsTheActorsAndPlaceOfEachCoordinatedClause() {
     List<Event> es =
         events(
