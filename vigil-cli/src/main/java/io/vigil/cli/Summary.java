@@ -66,8 +66,12 @@ final class Summary {
               .formatted(
                   e.cameo(),
                   e.label(),
-                  (e.sourced() ? "" : "? -> ")
-                      + e.actors().stream().map(r -> r.name()).collect(Collectors.joining(" -> ")),
+                  e.actors().isEmpty()
+                      ? "?"
+                      : (e.sourced() ? "" : "? -> ")
+                          + e.actors().stream()
+                              .map(r -> r.name())
+                              .collect(Collectors.joining(" -> ")),
                   e.place() == null ? "" : " @ " + e.place().name(),
                   e.count() == null
                       ? ""

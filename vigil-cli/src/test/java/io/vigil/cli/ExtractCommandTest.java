@@ -149,6 +149,9 @@ class ExtractCommandTest {
         .contains("== a  (")
         .contains("title:   Coast Guard Rescues 64 Migrants Off Lampedusa")
         .containsPattern("PERSON\\s+Paolo Ferri\\s+\\[per:paolo-ferri]");
+    Cli protest =
+        Cli.run("extract", write("b.txt", "Protesters in Oslo marched on Sunday.\n").toString());
+    assertThat(protest.out()).containsPattern("CAMEO 141 .* \\? @ Oslo").doesNotContain("? ->  @");
   }
 
   @Test
