@@ -237,7 +237,11 @@ final class Referents {
   /** The organisation named last before {@code token}, in its sentence or the two before. */
   private EntityRef lastOrganisation(int token) {
     int from = view.sentence(Math.max(0, view.sentenceOf(token) - 2)).firstToken();
-    int end = view.tokens.get(token).start();
+    return lastOrganisation(from, view.tokens.get(token).start());
+  }
+
+  /** The organisation named last from token {@code from} up to the character {@code end}. */
+  private EntityRef lastOrganisation(int from, int end) {
     List<ResolvedMention> ms = view.resolution.mentions();
     for (int i = ms.size() - 1; i >= 0; i--) {
       ResolvedMention m = ms.get(i);
@@ -308,17 +312,7 @@ final class Referents {
     int sentence = view.sentenceOf(token);
     int from = view.sentence(Math.max(0, sentence - SENTENCES_BACK)).firstToken();
     // an earlier sentence's: in "The Pentagon said the militant group …" it is not the Pentagon
-    int end = view.tokens.get(view.sentence(sentence).firstToken()).start();
-    List<ResolvedMention> ms = view.resolution.mentions();
-    for (int i = ms.size() - 1; i >= 0; i--) {
-      ResolvedMention m = ms.get(i);
-      if (m.mention().span().end() <= end
-          && m.mention().span().start() >= view.tokens.get(from).start()
-          && view.type(m) == EntityType.ORGANIZATION) {
-        return ref(m);
-      }
-    }
-    return null;
+    return lastOrganisation(from, view.tokens.get(view.sentence(sentence).firstToken()).start());
   }
 
   private ResolvedMention firstMention(String id) {
