@@ -65,6 +65,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getOut().print(report);
+    PolnearEval.Agreement agreement = eval.agreement(dir);
+    if (agreement.texts() > 0) {
+      spec.commandLine().getOut().print(agreement);
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -1,5 +1,6 @@
 package io.vigil.nlp.extract.eval;
 
+import io.vigil.model.EntityRef;
 import io.vigil.model.Quote;
 import io.vigil.model.ResolvedMention;
 import io.vigil.model.Span;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -120,6 +122,121 @@ public final class PolnearEval {
     return total;
   }
 
+  /**
+   * Human agreement, measured the way Vigil is scored, beside Vigil's score on the same texts.
+   *
+   * @param humans every annotator's attributions scored against every other annotator's of the same
+   *     text (the reference's gold attributions with a source, the other's as predictions)
+   * @param humansDirect the same for direct quotations
+   * @param vigil Vigil's predictions scored against each annotator of those texts in turn
+   * @param vigilDirect the same for direct quotations
+   * @param texts how many texts had two or more annotators
+   * @param pairs how many ordered pairs of annotators were compared
+   */
+  public record Agreement(
+      Score humans, Score humansDirect, Score vigil, Score vigilDirect, int texts, int pairs) {
+
+    @Override
+    public String toString() {
+      return "agreement on "
+          + texts
+          + " texts with several annotators ("
+          + pairs
+          + " ordered pairs)\n"
+          + "annotator vs annotator  all     "
+          + humans
+          + "\n"
+          + "annotator vs annotator  direct  "
+          + humansDirect
+          + "\n"
+          + "vigil vs annotator      all     "
+          + vigil
+          + "\n"
+          + "vigil vs annotator      direct  "
+          + vigilDirect
+          + "\n";
+    }
+  }
+
+  /**
+   * How far annotators agree with each other under this metric, on the texts of the split that
+   * several annotators annotated, and how far Vigil agrees with each of them. An annotator's
+   * attribution is read as a prediction: its content from the first to the last piece, its speaker
+   * the entity Vigil resolves at the annotated source, so that "he" and "Clinton" for the same
+   * person agree as they do for Vigil's own quotes. Texts with one annotator are left out.
+   */
+  public Agreement agreement(Path dir) {
+    Map<String, List<Path>> byText = new TreeMap<>();
+    for (Path ann : list(dir.resolve("attributions"), ".ann")) {
+      String name = ann.getFileName().toString();
+      byText
+          .computeIfAbsent(name.substring(0, name.lastIndexOf('_')), k -> new ArrayList<>())
+          .add(ann);
+    }
+    Score humans = Score.ZERO;
+    Score humansDirect = Score.ZERO;
+    Score vigil = Score.ZERO;
+    Score vigilDirect = Score.ZERO;
+    int texts = 0;
+    int pairs = 0;
+    for (Map.Entry<String, List<Path>> e : byText.entrySet()) {
+      Path txt = dir.resolve("text").resolve(e.getKey() + ".txt");
+      if (e.getValue().size() < 2 || !Files.isRegularFile(txt)) {
+        continue;
+      }
+      texts++;
+      String text = read(txt);
+      Analysis analysis = analyzer.analyse(text);
+      Resolution resolution = resolver.apply(text, analysis);
+      List<Quote> predicted = quotes.extract(text, analysis, resolution);
+      List<Quote> direct = predicted.stream().filter(Quote::direct).toList();
+      BiPredicate<Quote, GoldAttribution> both =
+          (q, g) -> g.overlap(q.span()) * 2 >= g.contentLength() && speaks(q, g, resolution);
+      List<List<GoldAttribution>> annotators =
+          e.getValue().stream()
+              .map(BratAttributions::read)
+              .map(g -> g.stream().filter(GoldAttribution::hasSource).toList())
+              .toList();
+      for (int r = 0; r < annotators.size(); r++) {
+        List<GoldAttribution> reference = annotators.get(r);
+        List<GoldAttribution> referenceDirect = directOnly(reference, text);
+        vigil = vigil.plus(match(predicted, reference, both));
+        vigilDirect = vigilDirect.plus(match(direct, referenceDirect, both));
+        for (int o = 0; o < annotators.size(); o++) {
+          if (o != r) {
+            pairs++;
+            List<Quote> other = asQuotes(annotators.get(o), text, resolution);
+            humans = humans.plus(match(other, reference, both));
+            humansDirect =
+                humansDirect.plus(
+                    match(other.stream().filter(Quote::direct).toList(), referenceDirect, both));
+          }
+        }
+      }
+    }
+    return new Agreement(humans, humansDirect, vigil, vigilDirect, texts, pairs);
+  }
+
+  /** An annotator's attributions as quotes, each spoken by the entity resolved at its source. */
+  private static List<Quote> asQuotes(
+      List<GoldAttribution> gold, String text, Resolution resolution) {
+    List<Quote> out = new ArrayList<>();
+    for (GoldAttribution g : gold) {
+      Span content = hull(g.content());
+      Span source = hull(g.source());
+      EntityRef speaker = null;
+      for (ResolvedMention m : resolution.mentions()) {
+        if (m.mention().span().overlaps(source)) {
+          speaker = new EntityRef(m.entityId(), source.of(text));
+          break;
+        }
+      }
+      Span cue = g.cue().isEmpty() ? null : g.cue().getFirst();
+      out.add(new Quote(content.of(text), content, speaker, source, cue, g.direct(text)));
+    }
+    return out;
+  }
+
   private Report score(Path file, String text, List<GoldAttribution> gold) {
     Analysis analysis = analyzer.analyse(text);
     Resolution resolution = resolver.apply(text, analysis);
@@ -205,6 +322,11 @@ public final class PolnearEval {
       }
     }
     misses.flush();
+  }
+
+  private static Span hull(List<Span> spans) {
+    int start = spans.stream().mapToInt(Span::start).min().orElseThrow();
+    return new Span(start, spans.stream().mapToInt(Span::end).max().orElseThrow());
   }
 
   private static String words(List<Span> spans, String text) {

@@ -85,4 +85,59 @@ class PolnearEvalTest {
     assertThat(r.attributionDirect()).isEqualTo(new Score(1, 1, 1, 1));
     assertThat(r.content()).isEqualTo(new Score(2, 2, 2, 2));
   }
+
+  @Test
+  void measuresAgreementBetweenAnnotatorsTheWayVigilIsScored(@TempDir Path dir) throws Exception {
+    String text =
+        "“The bridge will reopen in May,” Mayor Anna Kowalski said. She hopes traffic eases.";
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Files.writeString(dir.resolve("text/a.txt"), text);
+    Files.writeString(dir.resolve("text/b.txt"), text);
+    int quoteEnd = text.indexOf(',') + 2;
+    int she = text.indexOf("She");
+    String quote =
+        "T1\tSource 39 52\tAnna Kowalski\n"
+            + "T2\tCue 53 57\tsaid\n"
+            + "T3\tContent 0 "
+            + quoteEnd
+            + "\tquote\n"
+            + "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
+    String hope =
+        "T4\tSource "
+            + she
+            + " "
+            + (she + 3)
+            + "\tShe\n"
+            + "T5\tCue "
+            + (she + 4)
+            + " "
+            + (she + 9)
+            + "\thopes\n"
+            + "T6\tContent "
+            + (she + 10)
+            + " "
+            + (text.length() - 1)
+            + "\ttraffic eases\n"
+            + "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n";
+    // Two annotators of text a: one marks the quotation and the hope, the other the quotation
+    // alone.
+    Files.writeString(dir.resolve("attributions/a_aaa.ann"), quote + hope);
+    Files.writeString(dir.resolve("attributions/a_bbb.ann"), quote);
+    // Text b has one annotator: it is left out.
+    Files.writeString(dir.resolve("attributions/b_aaa.ann"), quote);
+
+    PolnearEval.Agreement a =
+        new PolnearEval(
+                CoreNlpAnalyzer.shared(),
+                new Resolver(KnowledgeBase.bundled(), new EntityRegistry())::resolve)
+            .agreement(dir);
+
+    assertThat(a.texts()).isEqualTo(1);
+    assertThat(a.pairs()).isEqualTo(2);
+    // bbb against aaa: 1 of 1 predicted right, 1 of 2 found; aaa against bbb: 1 of 2, 1 of 1.
+    assertThat(a.humans()).isEqualTo(new Score(2, 3, 2, 3));
+    assertThat(a.humansDirect()).isEqualTo(new Score(2, 2, 2, 2));
+    assertThat(a.vigil().gold()).isEqualTo(3);
+  }
 }
