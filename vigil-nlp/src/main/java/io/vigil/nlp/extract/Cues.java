@@ -406,6 +406,7 @@ final class Cues {
       return PLURAL_SUBJECTS.contains(head)
           || Speakers.GROUPS.contains(head)
           || plural
+          || NOT.contains(before) // "does not want"
           || !PLURAL_SUBJECTS.contains(before) && Words.BETWEEN.contains(before);
     }
     return true;
@@ -839,7 +840,7 @@ final class Cues {
       return null;
     }
     int from = view.sentence(view.sentenceOf(t)).firstToken();
-    if (Modality.blocked(view, from, t)) {
+    if (Modality.hypothetical(view, from, t) || !attitude && Modality.negated(view, from, t)) {
       return null;
     }
     String verb = view.lower(t);
@@ -853,6 +854,8 @@ final class Cues {
     boolean adjective = Attitudes.adjective(verb);
     while (left >= from
         && (between(left, verb.endsWith("ing") || adjective)
+            || attitude && NOT.contains(view.lower(left))
+            || attitude && DO.contains(view.lower(left)) && NOT.contains(view.lower(left + 1))
             || adjective
                 && (COPULAS.contains(view.lower(left)) || DEGREE.contains(view.lower(left))))) {
       left--;
@@ -1193,6 +1196,11 @@ final class Cues {
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
   }
+
+  /** Negations a stance may carry between its holder and its verb: "The Fed does not want". */
+  private static final java.util.Set<String> NOT = java.util.Set.of("not", "n't", "n’t", "never");
+
+  private static final java.util.Set<String> DO = java.util.Set.of("do", "does", "did");
 
   private static final java.util.Set<String> AFTER_AUXILIARY =
       java.util.Set.of("since", "long", "always");

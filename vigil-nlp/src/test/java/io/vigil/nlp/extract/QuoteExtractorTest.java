@@ -366,6 +366,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void keepsAStanceThatIsDeniedForItIsStillTheHoldersStance() {
+    // Denied speech is no quote, but not wanting or not backing something is a stance held.
+    Quote q = only(quotes("Governor Ilse Brandt does not want to raise the harbour tax."));
+    assertThat(speaker(q)).isEqualTo("Ilse Brandt");
+    assertThat(q.text()).isEqualTo("to raise the harbour tax");
+    q = only(quotes("Senator Omar Haddad has never endorsed the pipeline plan."));
+    assertThat(speaker(q)).isEqualTo("Omar Haddad");
+    assertThat(q.text()).isEqualTo("the pipeline plan");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
