@@ -337,6 +337,20 @@ final class Cues {
    * Whether an attitude word is used as a verb here, not as a noun or an adjective: "his plan", "a
    * similar question", "the Obama voting bloc" and "is expected to" are not stances.
    */
+  /**
+   * Whether a subject starting at {@code first}, or its title, follows "with": "with Trump tweeting
+   * that", "with Mayor Ilse Brandt saying", "with polls showing a tie".
+   */
+  private boolean afterWith(int first) {
+    int k = first - 1;
+    while (k > first - 3
+        && !view.word(k).isEmpty()
+        && Character.isUpperCase(view.word(k).charAt(0))) {
+      k--;
+    }
+    return view.lower(k).equals("with");
+  }
+
   private boolean verbal(int t, Speaker subject) {
     String word = view.lower(t);
     String before = view.lower(t - 1);
@@ -356,7 +370,8 @@ final class Cues {
       return before.equals(",")
           || before.equals("by") // "launched his campaign by denouncing the deal"
           || BE.contains(before)
-          || Words.BETWEEN.contains(before);
+          || Words.BETWEEN.contains(before)
+          || subject.last() == t - 1 && afterWith(subject.first());
     }
     boolean singular = // "He calls for", "she backs": a verb after a singular pronoun
         subject.first() == subject.last()

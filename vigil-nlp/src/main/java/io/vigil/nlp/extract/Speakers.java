@@ -260,6 +260,7 @@ final class Speakers {
             || opening < first
                 && (opening == sentenceStart || BREAKS.contains(view.word(opening - 1)))
             || opener.equals("that")
+            || first - 1 == sentenceStart && Words.COORDINATORS.contains(opener) // "But analysts"
             || number && (opener.equals("and") || opener.equals("while") || opener.equals("but"));
     if (!opens || Words.RELATIVES.contains(view.lower(first)) || view.lower(first).equals("it")) {
       return null;
@@ -439,6 +440,7 @@ final class Speakers {
         && !Words.RELATIVES.contains(lower)
         && !Words.SPEECH.contains(lower)
         && !Words.BETWEEN.contains(lower)
+        && !Words.COORDINATORS.contains(lower) // "But some voters": the clause's link
         && (view.mentionEndingAt(t) == null || placeOrKind(view.mentionEndingAt(t)));
   }
 

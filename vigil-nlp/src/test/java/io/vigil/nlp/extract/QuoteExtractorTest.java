@@ -377,6 +377,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsASpeakerAfterWithBeforeItsParticiple() {
+    Quote q =
+        only(
+            quotes(
+                "The council met again, with Mayor Ilse Brandt tweeting that the harbour would"
+                    + " reopen in May."));
+    assertThat(speaker(q)).isEqualTo("Ilse Brandt");
+    assertThat(q.text()).isEqualTo("the harbour would reopen in May");
+  }
+
+  @Test
+  void readsAPluralSubjectAfterAnOpeningConjunction() {
+    Quote q = only(quotes("But some economists think that the harbour tax will fail."));
+    assertThat(q.speakerSpan().of("But some economists think")).isEqualTo("some economists");
+    assertThat(q.text()).isEqualTo("the harbour tax will fail");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
