@@ -1507,8 +1507,8 @@ final class Cues {
       String w = view.lower(k);
       if (Words.SPEECH.contains(w) && !w.endsWith("ing")) {
         Cue earlier = at(k); // "“...,” Lewandowski said, adding: ..." adds to the same speaker
-        if (earlier != null && earlier.speaker().ref() != null) {
-          return earlier.speaker();
+        if (earlier != null && (earlier.speaker().ref() != null || tagsWords(earlier))) {
+          return earlier.speaker(); // "…, a Chinese official said, adding that …" too
         }
         break;
       }
@@ -1542,6 +1542,17 @@ final class Cues {
       }
     }
     return openingNounPhrase(start, verb);
+  }
+
+  /**
+   * Whether a cue's unresolved speaker is plainly the one who goes on speaking: it follows the
+   * words it tags ("…, a Chinese official said, adding"). One that opens the sentence is not
+   * ("Democrats said …, adding": as often a group around the speaker named later).
+   */
+  private boolean tagsWords(Cue c) {
+    int first = Math.min(c.verb(), c.speaker().first());
+    String before = view.word(first - 1);
+    return before.equals(",") || QuoteMarks.CLOSING_MARKS.contains(before);
   }
 
   /**

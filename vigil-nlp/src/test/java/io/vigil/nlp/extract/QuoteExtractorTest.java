@@ -395,6 +395,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAnAddedRemarkToTheUnnamedSpeakerOfTheTagBeforeIt() {
+    List<Quote> qs =
+        quotes(
+            "The port will stay closed this week, a harbour official said, adding that repairs"
+                + " would take until May.");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("The port will stay closed this week", "repairs would take until May");
+    assertThat(qs)
+        .extracting(
+            q -> q.speakerSpan().of("The port will stay closed this week, a harbour official said"))
+        .containsOnly("a harbour official");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
