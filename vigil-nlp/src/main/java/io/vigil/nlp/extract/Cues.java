@@ -1306,10 +1306,6 @@ final class Cues {
           "keep");
 
   /**
-   * Whether an inverted speaker ends before token {@code t}: "said Fidan.", "said the minister, who
-   * ...", "said Fidan in a statement", but not "said he cannot comment" or "said the law requires".
-   */
-  /**
    * Whoever is named right after a cue that follows a closing mark, up to a comma or the sentence's
    * end, whatever words name them: "said 9/11 widow Terry Strada".
    */
@@ -1485,6 +1481,11 @@ final class Cues {
   private static final java.util.Set<String> NOT_IN_SUBJECT =
       java.util.Set.of("but", "if", "when", "because", "while", "as", "so", "than", "whether");
 
+  /**
+   * Whether an inverted speaker ends before token {@code t}: "said Fidan.", "said the minister, who
+   * ...", "said Fidan in a statement", "said Fidan when asked about it", but not "said he cannot
+   * comment" or "said the law requires".
+   */
   private boolean endsPhrase(int t) {
     if (t >= view.sentence(view.sentenceOf(t - 1)).endToken()) {
       return true;
@@ -1495,8 +1496,13 @@ final class Cues {
         || Words.PREPOSITIONS.contains(w)
         || Words.RELATIVES.contains(w)
         || TIME.contains(w)
+        || CIRCUMSTANCES.contains(w)
         || w.equals("and");
   }
+
+  /** Words that open the circumstances of an inverted speaker's words: "said Fidan when asked". */
+  private static final java.util.Set<String> CIRCUMSTANCES =
+      java.util.Set.of("when", "while", "as", "after", "before");
 
   /**
    * The subject of a participle's sentence ("Trump left the stage, telling reporters ..."): the

@@ -410,6 +410,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAnInvertedSpeakerBeforeTheCircumstancesOfTheWords() {
+    Quote q =
+        only(
+            quotes(
+                "“The pier is not safe,” said harbour pilot Jonas Lind when asked about the"
+                    + " closure."));
+    assertThat(speaker(q)).isEqualTo("Jonas Lind");
+    assertThat(q.text()).isEqualTo("The pier is not safe");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
