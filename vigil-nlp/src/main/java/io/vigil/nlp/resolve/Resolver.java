@@ -138,6 +138,7 @@ public final class Resolver {
       }
     }
     Readings.choose(set);
+    PlaceEvidence.resolve(set);
     Capitals.resolve(set, kb);
     Acronyms.resolve(set);
     NameParts.resolve(set);

@@ -16,7 +16,7 @@ final class WorkingSet {
   /** A mention being resolved. */
   static final class Item {
     final Span span;
-    final EntityType type;
+    EntityType type;
     final String rule;
     KbEntity kb;
     List<KbEntity> options;

@@ -51,6 +51,26 @@ class ResolverTest {
   }
 
   @Test
+  void typesAnUnknownNameThatTheArticleUsesAsAStateAsAPlace() {
+    Resolution r =
+        resolve(
+            "MARSA, Kessel, April 9 (Harbour Wire) - A drone struck the market on Tuesday."
+                + " Kessel's president, Maria Ostrova, ordered an inquiry. The defence ministry in"
+                + " Valora denied any role. Aid arrived by road from Valora on Wednesday.");
+    assertThat(entityOf(r, "Kessel").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(r.mentions().stream().filter(m -> m.mention().text().equals("Valora")))
+        .extracting(ResolvedMention::entityId)
+        .containsOnly("loc:valora");
+  }
+
+  @Test
+  void keepsAPersonWhoseNameIsUsedWithAState() {
+    Resolution r = resolve("Anna Kessel met the envoy. Kessel's army is her command now.");
+    assertThat(entityOf(r, "Anna Kessel").type()).isEqualTo(EntityType.PERSON);
+    assertThat(entityOf(r, "Kessel").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void resolvesEverySpellingOfTheUnitedStates() {
     Resolution r =
         resolve(

@@ -1,0 +1,118 @@
+package io.vigil.nlp.resolve;
+
+import io.vigil.model.EntityType;
+import io.vigil.nlp.resolve.WorkingSet.Item;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A one-word name the recogniser took for a person or an organisation that the article uses as a
+ * country or a region: "Kessel's foreign minister", "the government of Kessel", "the envoy for
+ * Kessel", the dateline "MARSA, Kessel, April 9", or the same name tagged a place elsewhere in the
+ * article ("The ministry in Valora"). Only names no knowledge source knows are retyped, and none
+ * that anything marks as a person: a title before it ("Mr. Kessel") or a person named in full with
+ * it as surname ("Anna Kessel").
+ */
+final class PlaceEvidence {
+
+  /** What only a state or a region has, after its possessive: "Kessel's prime minister". */
+  private static final Pattern STATE_AFTER =
+      Pattern.compile(
+          "^['’]s\\s+(?:(?:new|former|interim|acting|current|elected|military-led|military"
+              + "|civilian|transitional)\\s+)?(?:prime minister|government|army|armed forces"
+              + "|military|foreign minister|foreign ministry|defen[cs]e minister"
+              + "|defen[cs]e ministry|interior minister|interior ministry|capital|parliament"
+              + "|borders?|navy|air force|security forces|constitution|currency|ambassador"
+              + "|embassy|junta|regime|northern|southern|eastern|western|north|south|east"
+              + "|west)\\b");
+
+  /** A person has no president; a state does: "Kessel's president", read for PERSON only. */
+  private static final Pattern PRESIDENT_AFTER =
+      Pattern.compile("^['’]s\\s+(?:(?:new|former|interim|acting)\\s+)?president\\b");
+
+  /** What governs a state's or a region's name: "the government of", "the envoy for". */
+  private static final Pattern STATE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:government|prime minister|capital|people|parliament|army|republic"
+              + "|kingdom|province|region|embassy|ambassador|borders?|north|south|east|west"
+              + "|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
+              + " of|(?:envoy|ambassador|embassy) (?:for|to|in)|border with|invasion of)"
+              + " (?:the )?$");
+
+  /** A dateline's city before the name: "MARSA, " at the start of a line. */
+  private static final Pattern DATELINE_BEFORE =
+      Pattern.compile("(?:^|\\n)\\p{Lu}[\\p{Lu} .'’-]+, $");
+
+  /** A dateline's date or agency after the name: ", April 9", " (Reuters)". */
+  private static final Pattern DATELINE_AFTER =
+      Pattern.compile(
+          "^(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d| \\(|\\s+[-—–])");
+
+  /** Titles that mark a person: "Mr. Kessel", "General Kessel". */
+  private static final Pattern PERSON_BEFORE =
+      Pattern.compile(
+          "\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof|President|Minister|General"
+              + "|Senator|Governor|Judge|Mayor|Chancellor)\\.?\\s+$");
+
+  private PlaceEvidence() {}
+
+  static void resolve(WorkingSet set) {
+    Map<String, List<Item>> bySurface = new LinkedHashMap<>();
+    for (Item item : set.items) {
+      String surface = set.textOf(item);
+      if (item.kb == null && surface.indexOf(' ') < 0) {
+        bySurface.computeIfAbsent(surface, k -> new ArrayList<>()).add(item);
+      }
+    }
+    for (Map.Entry<String, List<Item>> e : bySurface.entrySet()) {
+      List<Item> items = e.getValue();
+      boolean retypable =
+          items.stream()
+              .anyMatch(i -> i.type == EntityType.PERSON || i.type == EntityType.ORGANIZATION);
+      if (retypable && !person(set, e.getKey(), items) && place(set, items)) {
+        for (Item i : items) {
+          i.type = EntityType.LOCATION;
+          i.how = "typed LOCATION: the article uses the name as a place";
+        }
+      }
+    }
+  }
+
+  private static boolean place(WorkingSet set, List<Item> items) {
+    long places = items.stream().filter(i -> i.type == EntityType.LOCATION).count();
+    if (places * 2 > items.size()) {
+      return true; // mostly a place: "the ministry in Valora", "from Valora", "Valora said"
+    }
+    for (Item i : items) {
+      String before = set.text.substring(Math.max(0, i.span.start() - 40), i.span.start());
+      String after =
+          set.text.substring(i.span.end(), Math.min(set.text.length(), i.span.end() + 40));
+      if (STATE_AFTER.matcher(after).find()
+          || i.type == EntityType.PERSON && PRESIDENT_AFTER.matcher(after).find()
+          || STATE_BEFORE.matcher(before).find()
+          || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean person(WorkingSet set, String surface, List<Item> items) {
+    for (Item i : items) {
+      String before = set.text.substring(Math.max(0, i.span.start() - 16), i.span.start());
+      if (PERSON_BEFORE.matcher(before).find()) {
+        return true;
+      }
+    }
+    for (Item other : set.items) {
+      String name = set.textOf(other);
+      if (other.type == EntityType.PERSON && name.endsWith(" " + surface)) {
+        return true; // "Anna Kessel" makes "Kessel" her surname
+      }
+    }
+    return false;
+  }
+}
