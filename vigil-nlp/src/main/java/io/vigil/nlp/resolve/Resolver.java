@@ -141,6 +141,7 @@ public final class Resolver {
     PlaceEvidence.resolve(set);
     Capitals.resolve(set, kb);
     Acronyms.resolve(set);
+    OrgShortForms.resolve(set);
     NameParts.resolve(set);
     Offices.resolve(set, kb, matchers.offices(), date);
     return build(set, analysis);

@@ -64,6 +64,26 @@ class ResolverTest {
   }
 
   @Test
+  void readsAnOrganisationsHeadNounAloneAsTheOrganisation() {
+    Resolution r =
+        resolve(
+            "The Northern Front, an armed group, blamed the army. The ministry accused the Front"
+                + " of staging the attack.");
+    assertThat(entityOf(r, "Front")).isEqualTo(entityOf(r, "Northern Front"));
+    Resolution two =
+        resolve(
+            "The Northern Front and the Popular Front met in Varna. Officials said the Front had"
+                + " left.");
+    assertThat(entityOf(two, "Northern Front")).isNotEqualTo(entityOf(two, "Popular Front"));
+    assertThat(two.mentions().stream().filter(m -> m.mention().text().equals("Front")))
+        .allSatisfy(
+            m ->
+                assertThat(m.entityId())
+                    .isNotIn(
+                        entityOf(two, "Northern Front").id(), entityOf(two, "Popular Front").id()));
+  }
+
+  @Test
   void keepsAPersonWhoseNameIsUsedWithAState() {
     Resolution r = resolve("Anna Kessel met the envoy. Kessel's army is her command now.");
     assertThat(entityOf(r, "Anna Kessel").type()).isEqualTo(EntityType.PERSON);
