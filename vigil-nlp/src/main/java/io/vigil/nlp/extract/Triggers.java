@@ -157,6 +157,9 @@ final class Triggers {
     if (asksToAct(view, t, w)) {
       return new Trigger("020", "Make an appeal or request", false);
     }
+    if (sentAid(view, t, w)) {
+      return new Trigger("073", "Provide humanitarian aid", false);
+    }
     if (exploded(view, t, w)) {
       return new Trigger("183", "Conduct suicide, car, or other non-military bombing", false);
     }
@@ -275,6 +278,63 @@ final class Triggers {
       Set.of("shell", "shells", "mortar", "mortars", "artillery", "grenades");
   private static final Set<String> SMALL_ARMS =
       Set.of("shots", "bullets", "rounds", "gunshots", "live");
+
+  /**
+   * Sending relief is humanitarian aid: "sent 4 tonnes of medical supplies", "flew in food and
+   * tents", "dispatched aid convoys"; not "sent troops" nor "sent a letter".
+   */
+  private static boolean sentAid(ArticleView view, int t, String w) {
+    if (!SENDING.contains(w) || !Character.isLowerCase(view.word(t).charAt(0))) {
+      return false;
+    }
+    for (int k = t + 1; k <= t + 7; k++) {
+      String next = view.lower(k);
+      if (RELIEF.contains(next)) {
+        return true;
+      }
+      if (next.isEmpty() || next.equals(".") || next.equals(";") || next.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SENDING =
+      Set.of(
+          "send",
+          "sends",
+          "sent",
+          "sending",
+          "ship",
+          "ships",
+          "shipped",
+          "shipping",
+          "dispatch",
+          "dispatches",
+          "dispatched",
+          "dispatching",
+          "airdropped",
+          "airdrop",
+          "flew",
+          "flown",
+          "trucked");
+
+  /** What relief is made of: "medical supplies", "food", "tents", "aid convoys". */
+  private static final Set<String> RELIEF =
+      Set.of(
+          "aid",
+          "supplies",
+          "food",
+          "medicine",
+          "medicines",
+          "tents",
+          "blankets",
+          "relief",
+          "vaccines",
+          "rations",
+          "flour",
+          "shelter",
+          "humanitarian");
 
   /**
    * A promise or warning of force is a threat (130), not an intent to cooperate: "vowed to

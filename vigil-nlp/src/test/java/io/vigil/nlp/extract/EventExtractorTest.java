@@ -42,6 +42,7 @@ class EventExtractorTest {
         "Ingrid Holm praised Jonas Berg for his handling of the crisis.|051|Ingrid Holm",
         "Sweden and Norway signed an agreement on fishing rights.|057|Sweden",
         "Pakistan evacuated 318 nationals from Lebanon.|073|Pakistan",
+        "The World Food Programme sent 40 tonnes of flour to Gaza.|073|World Food Programme",
         "The union demanded higher wages from Volvo.|100|Volvo",
         "Ingrid Holm condemned the attack on the embassy.|111|Ingrid Holm",
         "Ingrid Holm accused Jonas Berg of lying to parliament.|112|Ingrid Holm",
@@ -543,6 +544,19 @@ class EventExtractorTest {
 
   private static String name(EntityRef r) {
     return r == null ? null : r.name();
+  }
+
+  @Test
+  void codesSendingReliefAsAidButNotSendingTroopsOrLetters() {
+    Event e = triggered("The World Health Organization sent 4 tonnes of medical supplies.", "sent");
+    assertThat(e.cameo()).isEqualTo("073");
+    assertThat(e.count().value()).isEqualTo(4);
+    for (String none :
+        List.of(
+            "Dravia sent 2,000 troops to the border.",
+            "The minister sent a letter to the food agency.")) {
+      assertThat(events(none, PUBLISHED)).noneMatch(x -> x.cameo().startsWith("07"));
+    }
   }
 
   @Test
