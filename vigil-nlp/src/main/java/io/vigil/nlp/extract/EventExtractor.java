@@ -129,9 +129,31 @@ public final class EventExtractor {
    * event.
    */
   private static boolean alleged(ArticleView view, int t) {
-    String before = view.lower(t - 1);
-    return before.equals("allegedly")
-        || Set.of("of", "with", "for").contains(before) && ALLEGING.contains(view.lower(t - 2));
+    if (view.lower(t - 1).equals("allegedly")) {
+      return true;
+    }
+    // "accused of attacking", "accused the Front of staging the attack", "charged with plotting
+    // attacks": the preposition within a few words before the act, its allegation before it
+    for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+      String w = view.lower(k);
+      if (Set.of("of", "with", "for").contains(w)) {
+        for (int a = k - 1; a >= Math.max(0, k - 5); a--) {
+          if (ALLEGING.contains(view.lower(a))) {
+            return true;
+          }
+          if (!Character.isLetterOrDigit(view.word(a).isEmpty() ? ' ' : view.word(a).charAt(0))) {
+            return false;
+          }
+        }
+        return false;
+      }
+      if (w.isEmpty()
+          || !Character.isLetter(w.charAt(0))
+          || view.sentenceOf(k) != view.sentenceOf(t)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> ALLEGING =

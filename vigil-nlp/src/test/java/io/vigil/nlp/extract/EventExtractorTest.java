@@ -171,6 +171,10 @@ class EventExtractorTest {
     List<Event> arrest =
         events("Police in Lagos arrested 12 people suspected of kidnapping a teacher.", PUBLISHED);
     assertThat(arrest).extracting(Event::cameo).containsExactly("173");
+    List<Event> accused =
+        events(
+            "The ministry accused the Northern Front of staging the attack in Marsa.", PUBLISHED);
+    assertThat(accused).extracting(Event::cameo).containsExactly("112");
   }
 
   @Test
