@@ -47,6 +47,10 @@ final class EventActors {
           "court",
           "courts");
 
+  /** Participles that open what an object is said to be or have done: "men suspected of". */
+  private static final Set<String> REDUCED_RELATIVE =
+      Set.of("suspected", "accused", "charged", "linked", "believed", "thought", "allegedly");
+
   private static final Set<String> STOP =
       Set.of(
           ";",
@@ -498,6 +502,11 @@ final class EventActors {
               && Words.COORDINATORS.contains(view.lower(t + 1))
               && view.mentionStartingAt(t + 2) != null) {
         break; // "…, and Israel responded": another clause, with its own actors
+      }
+      if (REDUCED_RELATIVE.contains(view.lower(t))
+          && t > trigger + 1
+          && !Words.COORDINATORS.contains(view.lower(t - 1))) {
+        break; // "arrested three men suspected of selling parts to the Front": not the Front
       }
       ResolvedMention m = view.mentionStartingAt(t);
       if (m == null

@@ -175,6 +175,13 @@ class EventExtractorTest {
         events(
             "The ministry accused the Northern Front of staging the attack in Marsa.", PUBLISHED);
     assertThat(accused).extracting(Event::cameo).containsExactly("112");
+    Event held =
+        only(
+            events(
+                "Police in Valora arrested three men suspected of selling drone parts to the"
+                    + " Northern Front.",
+                PUBLISHED));
+    assertThat(actors(held)).doesNotContain("Northern Front");
   }
 
   @Test
