@@ -937,9 +937,13 @@ final class Cues {
         && (s == null || s.ref() == null)
         && !reduced
         && absolute == null) {
-      Speaker main = sentenceSubject(from, t);
-      if (main == null && coordinated && !verb.endsWith("ing")) {
-        main = firstConjunctSpeaker(left, from); // "A rebel commander denied … and accused …"
+      // "A rebel commander denied … and accused …", "The UN envoy, Tomas Berg, condemned … and
+      // urged …": the first verb's speaker, else the clause's subject
+      Speaker first =
+          coordinated && !verb.endsWith("ing") ? firstConjunctSpeaker(left, from) : null;
+      Speaker main = first != null && first.ref() != null ? first : sentenceSubject(from, t);
+      if (main == null) {
+        main = first;
       }
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
     }

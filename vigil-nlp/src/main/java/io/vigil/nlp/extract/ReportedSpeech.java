@@ -1186,7 +1186,7 @@ final class ReportedSpeech {
       }
       boolean says =
           Lemmas.candidates(verb).stream().anyMatch(l -> l.equals("say") || l.equals("tell"));
-      if (saying && (!participle || says || finiteIn(from, u))) {
+      if (saying && (says || (participle ? finiteIn(from, u) : clauseIn(from, u)))) {
         continue; // "said the numbers were even more dramatic, showing …": the clause's own
       }
       Cue next = cues.at(u);

@@ -421,6 +421,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void splitsAnOrderAndAnAppealByOneSpeakerApposedToHerRole() {
+    List<Quote> qs =
+        quotes(
+            "The Varnian envoy to the talks, Maria Ostrova, ordered an inquiry and called on both"
+                + " sides to respect the ceasefire.");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("an inquiry", "both sides to respect the ceasefire");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Maria Ostrova");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
