@@ -331,10 +331,13 @@ final class DirectQuotes {
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", ",", ":");
   private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!");
 
-  /** One quotation whose pieces a cue or a paragraph break separates: its span covers them all. */
+  /**
+   * One quotation whose pieces a cue or a paragraph break separates: its span covers them all, its
+   * text marks where the words between were left out ("… buying bread … We will answer it.").
+   */
   private Quote joined(Quote previous, Quoted q) {
     return new Quote(
-        previous.text() + " " + q.content().of(view.text),
+        previous.text() + " … " + q.content().of(view.text),
         new Span(previous.span().start(), q.content().end()),
         previous.speaker(),
         previous.speakerSpan(),

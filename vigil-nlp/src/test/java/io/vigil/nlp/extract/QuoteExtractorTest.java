@@ -807,7 +807,7 @@ class QuoteExtractorTest {
   void readsAQuoteOpenedAfterANonBreakingSpace() {
     String text = "\"They sue,\" Ruth Adler said.\u00a0\"Everybody sues these days, right?\"";
     Quote q = only(quotes(text));
-    assertThat(q.text()).isEqualTo("They sue Everybody sues these days, right?");
+    assertThat(q.text()).isEqualTo("They sue … Everybody sues these days, right?");
   }
 
   @Test
