@@ -148,7 +148,9 @@ final class DirectQuotes {
       tag--; // "Republican candidate Ben Carson said", "…, Mr. Barrett said, “…”"
     }
     int role = view.word(close + 1).equals(",") ? close + 2 : close + 1;
-    if (tag - 1 > role && view.word(tag - 1).equals(",") && onlyTitles(role, tag - 1)) {
+    if (tag - 1 > role
+        && view.word(tag - 1).equals(",")
+        && (onlyTitles(role, tag - 1) || rolePhrase(role, tag - 1))) {
       tag = close + 1; // "“…,” the UN envoy, Maria Costa, told": the role is the tag's
     }
     if (cue.end() <= q.outer().start()
@@ -578,6 +580,30 @@ final class DirectQuotes {
               || TITLE_WORDS.contains(lower)
               || w.equals(",") && t + 1 == to; // "“…,” the UN envoy, Maria Costa, told"
       if (!title) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens [from, to) are a role ending in its noun, before a comma: "the EU's foreign
+   * policy chief", "a senior aide to the governor"; no verb among them, at most eight words.
+   */
+  private boolean rolePhrase(int from, int to) {
+    int last = to - 1;
+    if (to - from > 8 || !Words.PERSON_ROLES.contains(view.lower(last))) {
+      return false;
+    }
+    String first = view.lower(from);
+    if (!Words.DETERMINERS.contains(first) && !Words.POSSESSIVES.contains(first)) {
+      return false;
+    }
+    for (int t = from; t < last; t++) {
+      String w = view.lower(t);
+      if (Words.FINITE.contains(w)
+          || Words.isSpeech(w)
+          || QuoteMarks.CLOSING_MARKS.contains(view.word(t))) {
         return false;
       }
     }

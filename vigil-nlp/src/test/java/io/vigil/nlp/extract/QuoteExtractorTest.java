@@ -433,6 +433,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesARoleWithLowerCaseWordsBeforeTheSpeakersNameInTheTag() {
+    Quote q =
+        only(
+            quotes(
+                "\"Those responsible must be held to account,\" the bloc's foreign policy chief,"
+                    + " Kaja Lind, said after the meeting."));
+    assertThat(speaker(q)).isEqualTo("Kaja Lind");
+    assertThat(q.text()).isEqualTo("Those responsible must be held to account");
+    assertThat(q.direct()).isTrue();
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
