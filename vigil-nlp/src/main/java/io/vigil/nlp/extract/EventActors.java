@@ -161,6 +161,12 @@ final class EventActors {
     if (capitals && actor.first() - first <= 1 && marked) {
       return true;
     }
+    String closeAndDash = view.word(actor.last() + 1) + view.word(actor.last() + 2);
+    if (view.word(actor.first() - 1).equals("(")
+        && actor.first() - first <= 8
+        && closeAndDash.matches("\\)[-—–―]+")) {
+      return true; // "BRUSSELS, May 14 (Harbour Wire) -": the agency that files the story
+    }
     // "Kessel, March 3 (Reuters) - …": a place, a date, an agency and a dash open the text
     int end = view.tokens.get(actor.last()).end();
     String after = view.text.substring(end, Math.min(view.text.length(), end + 60));
@@ -200,6 +206,7 @@ final class EventActors {
         && (Words.BETWEEN.contains(view.lower(left)) || PASSIVE.contains(view.lower(left)))) {
       left--;
     }
+    left = beforeTime(left, s.firstToken());
     if (!kind.noun() && left > s.firstToken() && Words.COORDINATORS.contains(view.lower(left))) {
       String first = view.lower(left - 1);
       if (first.endsWith("ed") || first.endsWith("ing")) { // "who shot and killed": as the first
@@ -367,7 +374,13 @@ final class EventActors {
           "announces",
           "signed",
           "signs",
-          "brokered");
+          "brokered",
+          "imposed",
+          "imposes",
+          "impose",
+          "imposing",
+          "slapped",
+          "tightened");
 
   /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
   private boolean reporter(ResolvedMention m) {
@@ -435,6 +448,60 @@ final class EventActors {
     Speaker main = speakers.startingAt(comma + 1);
     return main == null || main.ref() == null ? null : main;
   }
+
+  /**
+   * The token before a time phrase that ends at {@code left} between a subject and its verb ("The
+   * European Union on Monday imposed", "A court in Varna on Tuesday sentenced"), else {@code left}.
+   */
+  private int beforeTime(int left, int first) {
+    String w = view.lower(left);
+    String before = view.lower(left - 1);
+    if (left - 1 > first && WEEKDAYS.contains(w) && TIME_OPENERS.contains(before)) {
+      return left - 2; // "on Monday", "last Tuesday"
+    }
+    boolean day = !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 2;
+    if (left - 2 > first && day && MONTHS.contains(before) && view.lower(left - 2).equals("on")) {
+      return left - 3; // "on May 14"
+    }
+    return left;
+  }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "week",
+          "weekend",
+          "night",
+          "morning",
+          "evening");
+  private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.");
 
   private boolean personStartsAt(int t) {
     ResolvedMention m = view.mentionStartingAt(t);

@@ -69,10 +69,13 @@ public final class EventExtractor {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
-        if (e != null
-            && worthReporting(e.event())
-            && !restates(e.event(), out, s)
-            && roots.add(key(e.event()))) {
+        if (e == null || !worthReporting(e.event())) {
+          continue;
+        }
+        int restated = restated(e.event(), out, s);
+        if (restated >= 0) {
+          out.set(restated, counted(out.get(restated), e.event().count()));
+        } else if (roots.add(key(e.event()))) {
           out.add(e);
         }
       }
@@ -217,23 +220,49 @@ public final class EventExtractor {
    * Whether an event of the sentence already says all of this one: "met Fidan in Ankara to discuss
    * a ceasefire" is one consultation, the meeting's, not a second one with fewer actors.
    */
-  private static boolean restates(Event e, List<EventEvidence> before, Sentence s) {
+  /**
+   * The index of the event of the same sentence that {@code e} restates ("imposed sanctions on 14
+   * officials": the verb and the noun), or -1.
+   */
+  private static int restated(Event e, List<EventEvidence> before, Sentence s) {
     for (int i = before.size() - 1; i >= 0; i--) {
       Event b = before.get(i).event();
       if (!s.span().contains(b.evidence())) {
-        return false;
+        return -1;
       }
       boolean sameRoot = b.cameo().substring(0, 2).equals(e.cameo().substring(0, 2));
       boolean placed = e.place() == null || e.place().equals(b.place());
-      boolean counted = e.count() == null || e.count().equals(b.count());
+      boolean adjacent = Math.abs(e.trigger().start() - b.trigger().end()) <= 12;
+      boolean counted = // "imposed sanctions on 14 officials": the noun right after gives the count
+          e.count() == null || b.count() == null && adjacent || e.count().equals(b.count());
       boolean sameSource = // "X vowed …, and Y is promising …": Y's own, though X's names Y
           e.actors().isEmpty()
               || !b.actors().isEmpty() && b.actors().getFirst().equals(e.actors().getFirst());
       if (sameRoot && placed && counted && sameSource && b.actors().containsAll(e.actors())) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** The event with the count its restatement gives, when it had none. */
+  private static EventEvidence counted(EventEvidence e, Count count) {
+    Event b = e.event();
+    if (b.count() != null || count == null) {
+      return e;
+    }
+    Event more =
+        new Event(
+            b.cameo(),
+            b.label(),
+            b.actors(),
+            b.sourced(),
+            b.place(),
+            b.date(),
+            count,
+            b.trigger(),
+            b.evidence());
+    return new EventEvidence(more, e.actors(), e.place(), e.date());
   }
 
   private static boolean worthReporting(Event e) {

@@ -89,6 +89,50 @@ final class Modality {
     return false;
   }
 
+  /** Verbs that keep someone from an act: "banned them from travelling". */
+  private static final Set<String> BARRING =
+      Set.of(
+          "ban",
+          "bans",
+          "banned",
+          "banning",
+          "bar",
+          "bars",
+          "barred",
+          "barring",
+          "prevent",
+          "prevents",
+          "prevented",
+          "preventing",
+          "stop",
+          "stops",
+          "stopped",
+          "stopping",
+          "block",
+          "blocks",
+          "blocked",
+          "blocking",
+          "prohibit",
+          "prohibits",
+          "prohibited",
+          "forbid",
+          "forbids",
+          "forbade",
+          "deter",
+          "deterred",
+          "keep",
+          "kept");
+
+  /** Whether "from" stands between a barring verb and the act it bars. */
+  private static boolean barsFrom(ArticleView view, int barring, int verb) {
+    for (int k = barring + 1; k < verb; k++) {
+      if (view.lower(k).equals("from")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "“", "”", "\"", "—");
 
   private Modality() {}
@@ -130,6 +174,9 @@ final class Modality {
       }
       if (MODALS.contains(w) || HYPOTHETICAL.contains(w) && controls(view, t)) {
         return true;
+      }
+      if (BARRING.contains(w) && barsFrom(view, t, verb)) {
+        return true; // "ban them from travelling", "prevented troops from entering"
       }
       if (w.equals(",")) {
         return false; // "Its first ad could start this week, said Baker": the modal is the

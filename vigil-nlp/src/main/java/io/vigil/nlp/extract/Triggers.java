@@ -224,10 +224,13 @@ final class Triggers {
    * request", "News Daily host"); noun triggers are listed on their own.
    */
   private static boolean nounUse(ArticleView view, int t, Trigger trigger, String form) {
+    String prev = view.word(t - 1);
+    if (!trigger.noun() && Words.DETERMINERS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
+      return true; // "the sanctions freeze …", "the protests": a noun, whatever its form
+    }
     if (trigger.noun() || !form.equals(view.lower(t))) {
       return false;
     }
-    String prev = view.word(t - 1);
     boolean named = !prev.isEmpty() && Character.isUpperCase(prev.charAt(0));
     return Words.DETERMINERS.contains(prev.toLowerCase(java.util.Locale.ROOT))
         || prev.equals("'s")
@@ -549,11 +552,31 @@ final class Triggers {
         && (prev.equals("general") || prev.equals("hunger") || next.equals("workers"))) {
       return new Trigger("143", "Conduct strike or boycott", true);
     }
+    if ((w.equals("sanctions") || w.equals("sanction"))
+        && IMPOSING.contains(prev)) { // "imposed sanctions on": the noun, with its light verb
+      return new Trigger("172", "Impose administrative sanctions", true);
+    }
     if (w.equals("fire") && (prev.equals("opened") || prev.equals("open"))) {
       return new Trigger("193", "Fight with small arms and light weapons", false);
     }
     return null;
   }
+
+  private static final Set<String> IMPOSING =
+      Set.of(
+          "imposed",
+          "imposes",
+          "impose",
+          "imposing",
+          "new",
+          "slapped",
+          "tightened",
+          "extended",
+          "announced",
+          "fresh",
+          "further",
+          "economic",
+          "targeted");
 
   /** Words before a base form that make it a verb: "to demand", "will riot". */
   private static final Set<String> MODAL_OR_TO =

@@ -571,6 +571,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsSanctionsWithTheirImposerAndCountPastADatelineAndADay() {
+    Event e =
+        only(
+            events(
+                "BRUSSELS, May 14 (Harbour Wire) - The European Union on Monday imposed sanctions"
+                    + " on 14 officials.",
+                PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("172");
+    assertThat(name(e.source())).isEqualTo("European Union");
+    assertThat(actors(e)).doesNotContain("Harbour Wire");
+    assertThat(e.count().value()).isEqualTo(14);
+    // a sanction named as a thing, and an act someone is barred from, are no events
+    assertThat(
+            events(
+                "The sanctions freeze their assets and ban them from travelling to Brussels.",
+                PUBLISHED))
+        .isEmpty();
+  }
+
+  @Test
   void codesFiringAndStrikesByWhatIsFiredAndStruck() {
     String rockets = "Hamas fired two rockets at Ashkelon on Sunday.";
     Event fired = triggered(rockets, "fired");
