@@ -47,6 +47,26 @@ final class EventActors {
           "court",
           "courts");
 
+  /**
+   * Whether another verb starts at {@code t}, whose objects are its own: a coordinated verb ("and
+   * said", "and accused") or an infinitive ("to freeze the assets of Orlov's family").
+   */
+  private boolean nextVerb(int t) {
+    String next = view.word(t + 1);
+    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    String w = view.lower(t);
+    if (Words.COORDINATORS.contains(w)) {
+      return Words.isSpeech(next) || next.endsWith("ed") && !view.lower(t + 2).equals("by");
+    }
+    return w.equals("to")
+        && !Words.DETERMINERS.contains(next)
+        && !Words.POSSESSIVES.contains(next)
+        && !next.endsWith("s")
+        && Lemmas.candidates(next).contains(next);
+  }
+
   /** Participles that open what an object is said to be or have done: "men suspected of". */
   private static final Set<String> REDUCED_RELATIVE =
       Set.of("suspected", "accused", "charged", "linked", "believed", "thought", "allegedly");
@@ -569,6 +589,9 @@ final class EventActors {
               && Words.COORDINATORS.contains(view.lower(t + 1))
               && view.mentionStartingAt(t + 2) != null) {
         break; // "…, and Israel responded": another clause, with its own actors
+      }
+      if (nextVerb(t)) {
+        break; // "condemned the move and said it would veto …", "urged Europe to freeze …"
       }
       if (REDUCED_RELATIVE.contains(view.lower(t))
           && t > trigger + 1

@@ -591,6 +591,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void leavesTheObjectsOfANextVerbToThatVerb() {
+    Event urged =
+        triggered(
+            "Elena Petrova urged Sweden to freeze the assets of Dmitri Orlov's family.", "urged");
+    assertThat(actors(urged)).containsExactly("Elena Petrova", "Sweden");
+    Event condemned =
+        triggered(
+            "Russia condemned the EU move and said it would veto any resolution on Varnia.",
+            "condemned");
+    assertThat(actors(condemned)).doesNotContain("Varnia");
+  }
+
+  @Test
   void codesFiringAndStrikesByWhatIsFiredAndStruck() {
     String rockets = "Hamas fired two rockets at Ashkelon on Sunday.";
     Event fired = triggered(rockets, "fired");
