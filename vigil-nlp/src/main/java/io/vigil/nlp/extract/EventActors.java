@@ -558,6 +558,7 @@ final class EventActors {
       }
       String w = view.word(k);
       if (!Words.DETERMINERS.contains(view.lower(k))
+          && !Words.PERSON_ROLES.contains(view.lower(k)) // "Opposition leader Elena Petrova"
           && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
         return null;
       }

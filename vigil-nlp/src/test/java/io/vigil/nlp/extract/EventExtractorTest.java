@@ -591,6 +591,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesACoordinatedVerbTheNameAfterARoleThatOpensTheSentence() {
+    Event e =
+        triggered(
+            "Opposition leader Elena Petrova, who was released on bail last week, called the"
+                + " sanctions a first step and urged Sweden to act.",
+            "urged");
+    assertThat(name(e.source())).isEqualTo("Elena Petrova");
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
