@@ -175,6 +175,12 @@ class EventExtractorTest {
         events(
             "The ministry accused the Northern Front of staging the attack in Marsa.", PUBLISHED);
     assertThat(accused).extracting(Event::cameo).containsExactly("112");
+    List<Event> trial =
+        events(
+            "A court in Varna sentenced three activists to five years in prison on charges of"
+                + " organising mass riots.",
+            PUBLISHED);
+    assertThat(trial).extracting(Event::cameo).containsExactly("173");
     Event held =
         only(
             events(
