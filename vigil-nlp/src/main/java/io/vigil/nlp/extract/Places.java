@@ -82,7 +82,7 @@ final class Places {
     }
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
-      if (Set.of("to", "from").contains(view.lower(first - 1)) && !inApposition(first, s)) {
+      if (Set.of("to", "from").contains(view.lower(governor(first))) && !inApposition(first, s)) {
         return m;
       }
     }
@@ -95,16 +95,39 @@ final class Places {
    */
   private boolean afterPlaceWord(int first) {
     int t = first - 1;
-    if (view.lower(t).equals("of") && PLACE_NOUNS.contains(view.lower(t - 1))) {
-      t -= 2; // "near the town of Olm", "in the province of Idlib"
-    }
     if (view.lower(t).equals("of") && COMPASS.contains(view.lower(t - 1))) {
       return true; // "the mountains east of Dera", "20 km north of Kabul"
+    }
+    return PLACE_WORDS.contains(view.lower(governor(first)));
+  }
+
+  /**
+   * The word that governs the name at {@code first}, over "the town of", its modifiers and
+   * directions: "in" for "in the besieged city of Tarn", "to" for "to the border town of Kilis".
+   */
+  private int governor(int first) {
+    int t = first - 1;
+    if (view.lower(t).equals("of") && PLACE_NOUNS.contains(view.lower(t - 1))) {
+      t -= 2; // "near the town of Olm", "in the province of Idlib"
+      for (int k = 0; k < 2 && modifier(t); k++) {
+        t--; // "to the border town of Kilis", "in the besieged city of Tarn"
+      }
     }
     while (t > first - 6 && (DIRECTIONS.contains(view.lower(t)) || view.lower(t).equals("the"))) {
       t--;
     }
-    return PLACE_WORDS.contains(view.lower(t));
+    return t;
+  }
+
+  /** A lower-case word before a place noun that is no preposition: "border", "besieged". */
+  private boolean modifier(int t) {
+    String w = view.word(t);
+    String lower = view.lower(t);
+    return !w.isEmpty()
+        && Character.isLowerCase(w.charAt(0))
+        && !PLACE_WORDS.contains(lower)
+        && !lower.equals("the")
+        && !Words.PREPOSITIONS.contains(lower);
   }
 
   private static final Set<String> COMPASS =
