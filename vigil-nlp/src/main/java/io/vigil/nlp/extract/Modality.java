@@ -123,14 +123,12 @@ final class Modality {
           "keep",
           "kept");
 
-  /** Whether "from" stands between a barring verb and the act it bars. */
+  /**
+   * Whether the verb is the act a barring verb bars: "ban them from travelling"; not a verb after
+   * the barred thing ("activists clamoring to block Trump from the nomination say").
+   */
   private static boolean barsFrom(ArticleView view, int barring, int verb) {
-    for (int k = barring + 1; k < verb; k++) {
-      if (view.lower(k).equals("from")) {
-        return true;
-      }
-    }
-    return false;
+    return verb - 1 > barring && view.lower(verb - 1).equals("from");
   }
 
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "“", "”", "\"", "—");

@@ -139,7 +139,10 @@ final class Referents {
         if (type == EntityType.PERSON) {
           return null; // a person is the subject: "it" is something else
         }
-        if (type == EntityType.ORGANIZATION && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
+        boolean state = // "Turkey said it had evacuated": a country acts as "it" in its sentence
+            type == EntityType.LOCATION && s == sentence && t == here.firstToken();
+        if ((type == EntityType.ORGANIZATION || state)
+            && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
           return ref(m);
         }
       }

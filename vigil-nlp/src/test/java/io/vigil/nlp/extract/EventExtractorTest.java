@@ -607,6 +607,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsItAsTheCountryThatOpensItsSentence() {
+    String text =
+        "TARN, Dravia (Harbour Wire) - The Red Crescent counted the dead.\n\nTurkey said it had"
+            + " evacuated 412 of its citizens by bus to the border town of Kilis.";
+    Event e = triggered(text, "evacuated");
+    assertThat(name(e.source())).isEqualTo("Turkey");
+    assertThat(e.place().name()).isEqualTo("Kilis");
+    assertThat(actors(e)).doesNotContain("Kilis");
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
