@@ -42,6 +42,16 @@ final class PlaceEvidence {
               + " of|(?:envoy|ambassador|embassy) (?:for|to|in)|border with|invasion of)"
               + " (?:the )?$");
 
+  /** A place noun after the name: "the Al-Nour district", "the Zamzam camp". */
+  private static final Pattern PLACE_NOUN_AFTER =
+      Pattern.compile(
+          "^\\s+(?:district|neighbou?rhood|quarter|province|governorate|region|camp|square"
+              + "|county|valley|suburb|refugee camp|border crossing|crossing)\\b");
+
+  /** A dateline's city opening a line in capitals: "TARN, Dravia", "MARSA (Reuters) —". */
+  private static final Pattern DATELINE_CITY =
+      Pattern.compile("^(?:,\\s+\\p{Lu}|\\s*\\([^()\\n]{1,40}\\)\\s*[-—–―]|\\s*[-—–―]\\s)");
+
   /** A dateline's city before the name: "MARSA, " at the start of a line. */
   private static final Pattern DATELINE_BEFORE =
       Pattern.compile("(?:^|\\n)\\p{Lu}[\\p{Lu} .'’-]+, $");
@@ -93,11 +103,27 @@ final class PlaceEvidence {
       if (STATE_AFTER.matcher(after).find()
           || i.type == EntityType.PERSON && PRESIDENT_AFTER.matcher(after).find()
           || STATE_BEFORE.matcher(before).find()
-          || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find()) {
+          || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find()
+          || the(before) && PLACE_NOUN_AFTER.matcher(after).find()
+          || datelineCity(set, i, before, after)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean the(String before) {
+    return before.endsWith("the ") || before.endsWith("The ");
+  }
+
+  /** A name in capitals that opens a line before a dateline's country, agency or dash. */
+  private static boolean datelineCity(WorkingSet set, Item i, String before, String after) {
+    String name = set.textOf(i);
+    boolean opensLine = before.isEmpty() || before.endsWith("\n");
+    return opensLine
+        && name.length() > 2
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && DATELINE_CITY.matcher(after).find();
   }
 
   private static boolean person(WorkingSet set, String surface, List<Item> items) {

@@ -269,7 +269,11 @@ public final class Resolver {
         if (item.contextOnly && (known == null || !namedOtherwise.contains(known.id()))) {
           continue;
         }
-        entities.putIfAbsent(entity.id(), entity);
+        // "TARN" in a dateline, then "Tarn": the entity is named as the text names it
+        entities.merge(
+            entity.id(),
+            entity,
+            (was, now) -> shouted(was.name()) && !shouted(now.name()) ? now : was);
         String surface = set.textOf(item);
         mentions.add(
             new ResolvedMention(
@@ -285,6 +289,11 @@ public final class Resolver {
         .distinct()
         .forEach(id -> ordered.add(entities.get(id)));
     return new Resolution(ordered, mentions);
+  }
+
+  private static boolean shouted(String name) {
+    return name.chars().anyMatch(Character::isLetter)
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -84,6 +84,19 @@ class ResolverTest {
   }
 
   @Test
+  void typesADatelinesCityAndANamedDistrictAsPlaces() {
+    Resolution r =
+        resolve(
+            "TARN, Dravia (Harbour Wire) — The truce held in Tarn. General Sami Rahal accused"
+                + " the army of violating the truce by shelling the Al-Nour district late on"
+                + " Wednesday.");
+    assertThat(entityOf(r, "TARN").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "TARN")).isEqualTo(entityOf(r, "Tarn"));
+    assertThat(entityOf(r, "TARN").name()).isEqualTo("Tarn");
+    assertThat(entityOf(r, "Al-Nour").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void keepsAPersonWhoseNameIsUsedWithAState() {
     Resolution r = resolve("Anna Kessel met the envoy. Kessel's army is her command now.");
     assertThat(entityOf(r, "Anna Kessel").type()).isEqualTo(EntityType.PERSON);
