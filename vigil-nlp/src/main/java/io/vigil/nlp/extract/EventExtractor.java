@@ -108,6 +108,10 @@ public final class EventExtractor {
     if (trigger.cameo().equals("192") && found.place() == null) {
       return null; // "occupies a position": occupation needs a place
     }
+    if (trigger.cameo().startsWith("04") && !trigger.noun() && future(view, t)) {
+      // "will meet both sides in Doha next week": a meeting announced, not held
+      trigger = new Trigger("036", "Express intent to meet or negotiate", false);
+    }
     if (trigger.cameo().equals("180") && Violence.verbal(view, s, t)) {
       trigger = new Trigger("111", "Criticize or denounce", trigger.noun());
     }
@@ -126,6 +130,20 @@ public final class EventExtractor {
     return new EventEvidence(event, whoSpans, found.placeSpan(), date == null ? null : date.span());
   }
 
+  /** Whether "will" governs the verb: "will meet", "will also visit", "'ll host". */
+  private static boolean future(ArticleView view, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+      String w = view.lower(k);
+      if (w.equals("will") || w.equals("'ll") || w.equals("’ll")) {
+        return true;
+      }
+      if (!w.endsWith("ly") && !w.equals("also") && !w.equals("then") && !w.equals("soon")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * What someone is only accused of is no event of its own: "12 people suspected of kidnapping a
    * teacher", "charged with attacking", "on suspicion of spying". The arrest or charge is the
@@ -137,7 +155,7 @@ public final class EventExtractor {
     }
     // "accused of attacking", "accused the Front of staging the attack", "charged with plotting
     // attacks": the preposition within a few words before the act, its allegation before it
-    for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+    for (int k = t - 1; k >= Math.max(0, t - 6); k--) { // "… of violating the truce by shelling"
       String w = view.lower(k);
       if (Set.of("of", "with", "for").contains(w)) {
         for (int a = k - 1; a >= Math.max(0, k - 5); a--) {

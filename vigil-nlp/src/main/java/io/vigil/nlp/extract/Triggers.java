@@ -204,6 +204,9 @@ final class Triggers {
           "challenge",
           "challenges",
           "quota",
+          "pledge",
+          "commitment",
+          "commitments",
           "costs",
           "payroll");
 

@@ -618,6 +618,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAMeetingToComeAsIntentAndAnAllegedShellingAsNoEvent() {
+    Event meet = triggered("The European Council will meet in Brussels on March 17.", "meet");
+    assertThat(meet.cameo()).isEqualTo("036");
+    assertThat(triggered("The European Council met in Brussels on March 17.", "met").cameo())
+        .isEqualTo("040");
+    assertThat(
+            events(
+                "General Sami Rahal accused the army of violating the truce by shelling the city"
+                    + " late on Wednesday.",
+                PUBLISHED))
+        .extracting(Event::cameo)
+        .containsExactly("112");
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
