@@ -1049,8 +1049,8 @@ final class ReportedSpeech {
       if (Words.FINITE.contains(view.lower(k))) {
         return true;
       }
-      if (view.word(k).equals(",")) {
-        return false;
+      if (view.word(k).equals(",") || Words.SUBORDINATORS.contains(view.lower(k))) {
+        return false; // "speaking on condition of anonymity because he was not authorised"
       }
     }
     return false;

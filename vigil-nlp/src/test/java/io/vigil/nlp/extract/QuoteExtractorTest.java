@@ -445,6 +445,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsReportedWordsAtTheTagBeforeAnAnonymousSourcesReason() {
+    Quote q =
+        only(
+            quotes(
+                "Mediators will meet both sides in Doha next week, a Qatari official said,"
+                    + " speaking on condition of anonymity because he was not authorised to brief"
+                    + " the media."));
+    assertThat(q.text()).isEqualTo("Mediators will meet both sides in Doha next week");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
