@@ -528,7 +528,7 @@ final class ReportedSpeech {
     boolean thatClause = view.lower(c.verb() + 1).equals("that"); // "…, as agencies warned that …"
     Span after = aside && !thatClause ? null : after(c, s);
     if (after != null) {
-      return after;
+      return beforeAnotherSubject(after, c);
     }
     int time = c.verb() + 1;
     while (TIME_WORDS.contains(view.lower(time)) || TIME_NOUNS.contains(view.lower(time))) {
@@ -1114,6 +1114,78 @@ final class ReportedSpeech {
     }
     return words <= limit;
   }
+
+  /**
+   * Reported words without a clause the reporter adds after them with a subject of its own named
+   * ("Turkey said it had evacuated 412 citizens, and Egypt sent two aircraft"): ", and", a name
+   * that is not the speaker, and a verb in the past.
+   */
+  private Span beforeAnotherSubject(Span content, Cue c) {
+    int from = view.tokenAt(content.start());
+    int to = view.tokenAt(content.end() - 1) + 1;
+    for (int t = from + 3; t < to - 2; t++) {
+      if (quoted[t]
+          || !view.word(t).equals(",")
+          || !Words.COORDINATORS.contains(view.lower(t + 1))) {
+        continue;
+      }
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(t + 2);
+      if (m == null || view.type(m) == io.vigil.model.EntityType.MISC) {
+        continue;
+      }
+      int after = view.tokenAt(m.mention().span().end() - 1) + 1;
+      String verb = view.word(after);
+      boolean past =
+          verb.length() > 3 && verb.endsWith("ed") && Character.isLowerCase(verb.charAt(0))
+              || IRREGULAR_PAST.contains(verb)
+              || Words.FINITE.contains(verb);
+      boolean other = c.speaker().ref() == null || !c.speaker().ref().id().equals(m.entityId());
+      if (past && other && !view.lower(after + 1).equals("by")) {
+        return view.span(from, t);
+      }
+    }
+    return content;
+  }
+
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of(
+          "sent",
+          "said",
+          "took",
+          "gave",
+          "made",
+          "began",
+          "held",
+          "met",
+          "fled",
+          "left",
+          "struck",
+          "fought",
+          "won",
+          "lost",
+          "led",
+          "told",
+          "brought",
+          "kept",
+          "shot",
+          "sought",
+          "threw",
+          "flew",
+          "drew",
+          "spoke",
+          "wrote",
+          "became",
+          "came",
+          "went",
+          "saw",
+          "ran",
+          "rose",
+          "fell",
+          "built",
+          "bought",
+          "froze",
+          "withdrew",
+          "stood");
 
   /** Tokens [from, to) without trailing punctuation, or null when too short. */
   private Span clause(int from, int to) {

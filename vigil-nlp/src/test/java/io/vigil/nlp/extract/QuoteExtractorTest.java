@@ -456,6 +456,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsReportedWordsBeforeTheReportersNextClauseWithItsOwnSubject() {
+    Quote q =
+        only(
+            quotes(
+                "Turkey said it had evacuated 412 of its citizens to Kilis, and Egypt sent two"
+                    + " aircraft to fly home 300 Egyptians."));
+    assertThat(speaker(q)).isEqualTo("Turkey");
+    assertThat(q.text()).isEqualTo("it had evacuated 412 of its citizens to Kilis");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
