@@ -67,6 +67,32 @@ final class EventActors {
         && Lemmas.candidates(next).contains(next);
   }
 
+  /** People an organisation or a state acts through: "its teams", "its forces". */
+  private static final Set<String> OWN_PEOPLE =
+      Set.of(
+          "teams",
+          "team",
+          "forces",
+          "troops",
+          "soldiers",
+          "fighters",
+          "staff",
+          "workers",
+          "officials",
+          "police",
+          "army",
+          "military",
+          "navy",
+          "jets",
+          "aircraft",
+          "warplanes",
+          "drones",
+          "convoy",
+          "convoys",
+          "diplomats",
+          "envoy",
+          "agents");
+
   /** Participles that open what an object is said to be or have done: "men suspected of". */
   private static final Set<String> REDUCED_RELATIVE =
       Set.of("suspected", "accused", "charged", "linked", "believed", "thought", "allegedly");
@@ -235,6 +261,13 @@ final class EventActors {
       return openingSubject(s); // "The government accused the Front … and vowed to retaliate"
     }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
+    if (left - 1 >= s.firstToken()
+        && view.lower(left - 1).equals("its")
+        && OWN_PEOPLE.contains(view.lower(left))) {
+      EntityRef owner = referents.organisation(left - 1); // "the ICRC said its teams delivered"
+      near =
+          owner == null ? near : new Speaker(owner, view.span(left - 1, left + 1), left - 1, left);
+    }
     if (left >= s.firstToken() && Words.RELATIVES.contains(view.lower(left))) {
       return near != null && near.ref() != null ? near : null; // "the attack, which killed"
     }

@@ -46,6 +46,8 @@ final class Modality {
           "considered",
           "seeks",
           "sought",
+          "need",
+          "needs",
           "must",
           "can");
   private static final Set<String> SUBORDINATORS =

@@ -596,8 +596,7 @@ final class Triggers {
       case "charge" -> !word.equals("charge") && !word.equals("charges");
       case "sentence" -> word.equals("sentenced");
       case "march" -> !word.equals("march");
-      case "provide", "deliver" ->
-          next.equals("aid") || next.equals("humanitarian") || next.equals("assistance");
+      case "provide", "deliver" -> RELIEF.contains(next) || next.equals("assistance");
       case "receive", "welcome" -> false;
       case "address" -> word.equals("addressed");
       case "demand" -> !word.equals("demand") || MODAL_OR_TO.contains(prev); // "demand from China"

@@ -646,6 +646,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsReliefDeliveredByAnOrganisationsOwnTeams() {
+    Event e =
+        triggered(
+            "The ICRC said its teams had delivered food and water to two hospitals in Tarn.",
+            "delivered");
+    assertThat(e.cameo()).startsWith("07");
+    assertThat(name(e.source())).isEqualTo("International Committee of the Red Cross");
+    assertThat(
+            events(
+                "The agency needs to provide food and blankets to 40,000 people in Tarn.",
+                PUBLISHED))
+        .isEmpty();
+  }
+
+  @Test
   void codesFiringAndStrikesByWhatIsFiredAndStruck() {
     String rockets = "Hamas fired two rockets at Ashkelon on Sunday.";
     Event fired = triggered(rockets, "fired");
