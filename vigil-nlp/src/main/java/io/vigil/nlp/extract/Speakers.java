@@ -121,11 +121,19 @@ final class Speakers {
       return null;
     }
     ResolvedMention m = view.mentionEndingAt(last);
-    if (m != null && view.type(m) == EntityType.LOCATION) {
+    boolean affiliation =
+        m != null
+            && (view.type(m) == EntityType.LOCATION || view.type(m) == EntityType.ORGANIZATION);
+    if (affiliation) {
       int first = view.tokenAt(m.mention().span().start());
-      String before = view.lower(first - 1);
-      Speaker person = before.equals("of") || before.equals("from") ? endingAt(first - 2) : null;
-      if (person != null && person.ref() != null) {
+      int of = view.lower(first - 1).equals("the") ? first - 2 : first - 1;
+      String before = view.lower(of);
+      Speaker person = before.equals("of") || before.equals("from") ? endingAt(of - 1) : null;
+      boolean named = // "Karin Holm of the Norwegian Helsinki Committee": a person, not a role
+          person != null
+              && person.ref() != null
+              && (view.type(m) == EntityType.LOCATION || personEndingAt(of - 1));
+      if (named) {
         // "Representative Mike Coffman of Colorado said": the person, not the state
         return new Speaker(person.ref(), view.span(person.first(), last + 1), person.first(), last);
       }
@@ -180,6 +188,11 @@ final class Speakers {
     }
     Speaker surname = surname(last);
     return surname != null ? surname : bare(last);
+  }
+
+  private boolean personEndingAt(int t) {
+    ResolvedMention m = view.mentionEndingAt(t);
+    return m != null && view.type(m) == EntityType.PERSON;
   }
 
   /**

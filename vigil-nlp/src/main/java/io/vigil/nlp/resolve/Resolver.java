@@ -129,7 +129,7 @@ public final class Resolver {
       }
     }
     candidates.addAll(matchers.gazetteer().find(text));
-    candidates.addAll(OrgNames.find(text));
+    candidates.addAll(afterPeople(text, OrgNames.find(text), candidates));
     WorkingSet set = new WorkingSet(text, candidates);
     for (Item item : set.items) {
       if (item.kb == null) {
@@ -145,6 +145,36 @@ public final class Resolver {
     NameParts.resolve(set);
     Offices.resolve(set, kb, matchers.offices(), date);
     return build(set, analysis);
+  }
+
+  private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
+
+  /**
+   * Organisation names guessed from capitals, each starting after a person the recogniser tagged at
+   * its start and "of": "Karin Holm of the Norwegian Helsinki Committee" holds Karin Holm and the
+   * committee, not one organisation.
+   */
+  private static List<Candidate> afterPeople(
+      String text, List<Candidate> organisations, List<Candidate> tagged) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate org : organisations) {
+      Candidate person =
+          tagged.stream()
+              .filter(c -> c.type() == EntityType.PERSON && c.span().start() == org.span().start())
+              .findFirst()
+              .orElse(null);
+      Matcher of =
+          person == null
+              ? null
+              : OF_THE.matcher(text.substring(person.span().end(), org.span().end()));
+      if (of != null && of.find()) {
+        Span rest = new Span(person.span().end() + of.end(), org.span().end());
+        out.add(new Candidate(rest, org.type(), org.rule(), org.kb(), org.contextOnly()));
+      } else {
+        out.add(org);
+      }
+    }
+    return out;
   }
 
   /**

@@ -467,6 +467,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesWordsToThePersonNamedBeforeTheirOrganisation() {
+    Quote q =
+        only(
+            quotes(
+                "Another pollster, Karin Holm of the Norwegian Helsinki Committee, said her survey"
+                    + " showed support holding steady."));
+    assertThat(speaker(q)).isEqualTo("Karin Holm");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))

@@ -97,6 +97,17 @@ class ResolverTest {
   }
 
   @Test
+  void separatesAPersonFromTheOrganisationAfterOf() {
+    Resolution r =
+        resolve(
+            "\"It rewards a government that jails journalists,\" said Karin Holm of the Norwegian"
+                + " Helsinki Committee.");
+    assertThat(entityOf(r, "Karin Holm").type()).isEqualTo(EntityType.PERSON);
+    assertThat(entityOf(r, "Norwegian Helsinki Committee").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void keepsAPersonWhoseNameIsUsedWithAState() {
     Resolution r = resolve("Anna Kessel met the envoy. Kessel's army is her command now.");
     assertThat(entityOf(r, "Anna Kessel").type()).isEqualTo(EntityType.PERSON);
