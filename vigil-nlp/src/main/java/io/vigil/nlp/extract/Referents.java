@@ -132,6 +132,9 @@ final class Referents {
     for (int s = sentence; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
       Sentence here = view.sentence(s);
       int to = s == sentence ? token : here.endToken();
+      if (s < sentence && unnamedBody(here)) {
+        return null; // "The Varnian foreign ministry welcomed it. In a statement, it said": unnamed
+      }
       for (ResolvedMention m :
           view.within(view.span(here.firstToken(), Math.max(here.firstToken() + 1, to)))) {
         int t = view.tokenAt(m.mention().span().start());
@@ -141,13 +144,42 @@ final class Referents {
         }
         boolean state = // "Turkey said it had evacuated": a country acts as "it" in its sentence
             type == EntityType.LOCATION && s == sentence && t == here.firstToken();
+        int governor = Words.DETERMINERS.contains(view.lower(t - 1)) ? t - 2 : t - 1;
         if ((type == EntityType.ORGANIZATION || state)
-            && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
+            && !Words.PREPOSITIONS.contains(view.lower(governor))) { // not "according to the CPJ"
           return ref(m);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a sentence opens with a body named by its role alone, "The Varnian foreign ministry
+   * welcomed …", "The company said …": its determiner, lower-case or demonym words, and the role.
+   */
+  private boolean unnamedBody(Sentence s) {
+    int t = s.firstToken();
+    if (!view.lower(t).equals("the")) {
+      return false;
+    }
+    for (int k = t + 1; k < Math.min(s.endToken(), t + 5); k++) {
+      if (Words.ORG_ROLES.contains(view.lower(k))) {
+        return true;
+      }
+      ResolvedMention m = view.mentionStartingAt(k);
+      if (m != null && view.type(m) != EntityType.MISC && !demonym(m)) {
+        return false; // "The World Health Organization said": named
+      }
+    }
+    return false;
+  }
+
+  /** A one-word name shaped like a people's adjective: "Varnian", "Chinese", "Kurdish", "Iraqi". */
+  private static boolean demonym(ResolvedMention m) {
+    String w = m.mention().text();
+    return w.indexOf(' ') < 0
+        && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i"));
   }
 
   /**

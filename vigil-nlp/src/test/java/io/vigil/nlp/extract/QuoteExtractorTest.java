@@ -1688,6 +1688,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesItUnresolvedAfterABodyNamedByItsRoleNotTheSourceNamedBefore() {
+    String text =
+        "She said 23 reporters were in prison, according to the Committee to Protect Journalists."
+            + " The Varnian foreign ministry welcomed the announcement. In a statement, it said the"
+            + " decision showed real progress.";
+    Quote q =
+        quotes(text).stream()
+            .filter(x -> x.text().startsWith("the decision"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(speaker(q)).isNull();
+  }
+
+  @Test
   void resolvesItToTheOrganisationAndAQualifiedRoleOnlyToANameWithItsWords() {
     String text =
         "The European Union met in Brussels on Monday. It said the talks were over.\n\n"
