@@ -876,10 +876,25 @@ final class ReportedSpeech {
       return clause(s.firstToken(), s.endToken());
     }
     if (view.word(c.verb() - 1).equals(",") || c.verb() - s.firstToken() >= 4) {
-      return clause(
-          s.firstToken(), c.verb()); // "..., 46 percent to 39 percent according to a poll"
+      // "..., 46 percent to 39 percent according to a poll"; "She said 23 reporters were in
+      // prison, according to the CPJ": what she said, not that she said it
+      return clause(afterOpeningTag(s, c.verb()), c.verb());
     }
     return null;
+  }
+
+  /** The first token after an opening "She said (that)" before {@code end}, else the first. */
+  private int afterOpeningTag(Sentence s, int end) {
+    for (int k = s.firstToken() + 1; k < Math.min(end - 3, s.firstToken() + 6); k++) {
+      if (Words.SAYING.contains(view.lower(k))) {
+        Cue tag = cues.at(k);
+        if (tag == null || tag.inverted() || tag.speaker().first() != s.firstToken()) {
+          return s.firstToken();
+        }
+        return view.lower(k + 1).equals("that") ? k + 2 : k + 1;
+      }
+    }
+    return s.firstToken();
   }
 
   /** The clause after the verb and its hearer: "told reporters that [...]". */
@@ -1116,14 +1131,18 @@ final class ReportedSpeech {
   }
 
   /**
-   * Reported words without a clause the reporter adds after them with a subject of its own named
-   * ("Turkey said it had evacuated 412 citizens, and Egypt sent two aircraft"): ", and", a name
-   * that is not the speaker, and a verb in the past.
+   * Reported words without what the reporter adds after them: a clause with a subject of its own
+   * named ("Turkey said it had evacuated 412 citizens, and Egypt sent two aircraft": ", and", a
+   * name that is not the speaker, and a verb in the past), or the source of the words (", according
+   * to the CPJ").
    */
   private Span beforeAnotherSubject(Span content, Cue c) {
     int from = view.tokenAt(content.start());
     int to = view.tokenAt(content.end() - 1) + 1;
     for (int t = from + 3; t < to - 2; t++) {
+      if (!quoted[t] && view.word(t).equals(",") && Cues.according(view, t + 1)) {
+        return view.span(from, t); // "said 23 reporters were in prison, according to the CPJ"
+      }
       if (quoted[t]
           || !view.word(t).equals(",")
           || !Words.COORDINATORS.contains(view.lower(t + 1))) {

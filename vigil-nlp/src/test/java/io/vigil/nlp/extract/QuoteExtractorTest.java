@@ -1688,6 +1688,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesWordsTheSpeakerAndHerSourceBothSayTheSameSpan() {
+    List<Quote> qs =
+        quotes(
+            "Karin Holm said at least 23 reporters were in prison in Varnia, according to the"
+                + " Committee to Protect Journalists.");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsOnly("at least 23 reporters were in prison in Varnia");
+    assertThat(qs)
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactlyInAnyOrder("Karin Holm", "Committee to Protect Journalists");
+  }
+
+  @Test
   void leavesItUnresolvedAfterABodyNamedByItsRoleNotTheSourceNamedBefore() {
     String text =
         "She said 23 reporters were in prison, according to the Committee to Protect Journalists."
