@@ -145,8 +145,10 @@ final class Referents {
         boolean state = // "Turkey said it had evacuated": a country acts as "it" in its sentence
             type == EntityType.LOCATION && s == sentence && t == here.firstToken();
         int governor = Words.DETERMINERS.contains(view.lower(t - 1)) ? t - 2 : t - 1;
+        boolean source = Cues.according(view, governor - 1); // not "according to the CPJ"
         if ((type == EntityType.ORGANIZATION || state)
-            && !Words.PREPOSITIONS.contains(view.lower(governor))) { // not "according to the CPJ"
+            && !source
+            && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
           return ref(m);
         }
       }

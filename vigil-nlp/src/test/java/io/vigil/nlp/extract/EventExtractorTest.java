@@ -633,6 +633,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesNoTargetFromTheDemonymBeforeAPersonsTitle() {
+    Event e =
+        triggered(
+            "The decision followed talks with Varnian Prime Minister Ana Kovac in Geneva last"
+                + " week.",
+            "talks");
+    assertThat(actors(e)).containsExactly("Ana Kovac");
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
