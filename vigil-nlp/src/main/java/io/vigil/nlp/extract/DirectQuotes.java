@@ -173,6 +173,14 @@ final class DirectQuotes {
     }
     if (cue.end() <= q.outer().start()) {
       int from = view.tokenAt(cue.end());
+      if (Words.TAKES_HEARER.contains(view.lower(view.tokenAt(cue.start())))) {
+        for (int k = from; k < Math.min(open, from + 6); k++) {
+          if (view.lower(k).equals("that")) {
+            from = k; // "told the crowd that the government was “afraid …”": not the hearer
+            break;
+          }
+        }
+      }
       while (from < open && (CLAUSE_OPENERS.contains(view.lower(from)))) {
         from++;
       }
@@ -592,7 +600,15 @@ final class DirectQuotes {
    */
   private boolean rolePhrase(int from, int to) {
     int last = to - 1;
-    if (to - from > 8 || !Words.PERSON_ROLES.contains(view.lower(last))) {
+    String head = view.lower(last);
+    boolean noun = // "the mission's head", "a senior aide": a noun, not "said", "added"
+        Words.PERSON_ROLES.contains(head)
+            || !head.isEmpty()
+                && Character.isLowerCase(view.word(last).charAt(0))
+                && !head.endsWith("ed")
+                && !head.endsWith("ing")
+                && !Words.isSpeech(head);
+    if (to - from > 8 || !noun) {
       return false;
     }
     String first = view.lower(from);

@@ -477,6 +477,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesTheHearerAndAnyRoleNounOutOfMixedQuotes() {
+    Quote told =
+        only(
+            quotes(
+                "Elena Petrova told the crowd that the government was \"afraid of its own"
+                    + " people\"."));
+    assertThat(told.text()).isEqualTo("the government was \"afraid of its own people\"");
+    Quote head =
+        only(
+            quotes(
+                "\"We hold the authorities responsible,\" the mission's head, Anna Ozola, said in"
+                    + " a statement."));
+    assertThat(head.text()).isEqualTo("We hold the authorities responsible");
+    assertThat(speaker(head)).isEqualTo("Anna Ozola");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
