@@ -157,6 +157,9 @@ final class Triggers {
     if (asksToAct(view, t, w)) {
       return new Trigger("020", "Make an appeal or request", false);
     }
+    if (w.startsWith("seiz") && seizedPeople(view, t)) {
+      return new Trigger("181", "Abduct, hijack, or take hostage", false);
+    }
     if (sentAid(view, t, w)) {
       return new Trigger("073", "Provide humanitarian aid", false);
     }
@@ -284,6 +287,61 @@ final class Triggers {
       Set.of("shell", "shells", "mortar", "mortars", "artillery", "grenades");
   private static final Set<String> SMALL_ARMS =
       Set.of("shots", "bullets", "rounds", "gunshots", "live");
+
+  /**
+   * Whether "seized" takes people, an abduction, not property: "seized two observers", "its two
+   * observers were seized near Olm"; not "seized weapons" or "seized the airport".
+   */
+  private static boolean seizedPeople(ArticleView view, int t) {
+    if (!Character.isLowerCase(view.word(t).charAt(0))) {
+      return false;
+    }
+    boolean passive = Set.of("was", "were", "been", "being").contains(view.lower(t - 1));
+    int from = passive ? Math.max(0, t - 12) : t + 1;
+    int to = passive ? t - 1 : Math.min(view.tokens.size(), t + 5);
+    for (int k = from; k < to; k++) {
+      if (view.sentenceOf(k) != view.sentenceOf(t)) {
+        continue;
+      }
+      if (PEOPLE.contains(view.lower(k))) {
+        return true;
+      }
+      if (!passive && (view.word(k).equals(",") || view.word(k).equals("."))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns for people, who are abducted, not seized as goods. */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "observers",
+          "observer",
+          "hostages",
+          "hostage",
+          "people",
+          "civilians",
+          "soldiers",
+          "journalists",
+          "journalist",
+          "workers",
+          "men",
+          "women",
+          "children",
+          "citizens",
+          "nationals",
+          "tourists",
+          "passengers",
+          "crew",
+          "sailors",
+          "villagers",
+          "students",
+          "officials",
+          "reporters",
+          "engineers",
+          "teachers",
+          "pilgrims");
 
   /**
    * Sending relief is humanitarian aid: "sent 4 tonnes of medical supplies", "flew in food and

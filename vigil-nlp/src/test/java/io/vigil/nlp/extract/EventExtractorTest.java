@@ -643,6 +643,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesSeizingPeopleAsAnAbductionAndSeizingThingsAsSeizure() {
+    assertThat(triggered("Armed men seized two observers near the town of Olm.", "seized").cameo())
+        .isEqualTo("181");
+    assertThat(
+            triggered(
+                    "The mission said its two observers were seized near the town of Olm.",
+                    "seized")
+                .cameo())
+        .isEqualTo("181");
+    assertThat(events("The Northern Front seized weapons at the base in Olm.", PUBLISHED))
+        .extracting(Event::cameo)
+        .doesNotContain("181");
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
