@@ -162,6 +162,7 @@ public final class QuoteExtractor {
         Quote reported = out.get(i);
         if (!reported.direct()
             && quotation.cue().equals(reported.cue())
+            && reported.cue().end() <= reported.span().start() // not "…, Lou said. “So …”"
             && reported.span().end() <= quotation.span().start()
             && sameSpeaker(reported, quotation)) {
           out.set(

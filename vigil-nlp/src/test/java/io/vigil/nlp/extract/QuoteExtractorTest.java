@@ -494,6 +494,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void keepsReportedWordsBeforeTheTagApartFromTheQuotationAfterIt() {
+    String text =
+        "The government cannot control the economy, Mr. Lou said. \"So it is very hard to"
+            + " estimate the layoffs.\"";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "The government cannot control the economy",
+            "So it is very hard to estimate the layoffs.");
+    assertThat(qs).noneMatch(q -> q.text().contains("Lou said"));
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
