@@ -182,6 +182,7 @@ final class ReportedSpeech {
           c = within(speech, view.tokens.get(v).start()) ? null : cues.attitude(v);
           content = c == null ? null : stance(c, s);
           content = content == null ? null : beforeOwnNextAct(c, content);
+          content = content == null ? null : beforeOuterVerb(c, content);
         }
         Quote relayed = content == null ? null : relayed(c, content, found);
         if (relayed != null) {
@@ -1298,6 +1299,28 @@ final class ReportedSpeech {
       boolean nothingLeft = // "issued a statement Thursday, saying": the words are the saying's
           end <= from || onlyTime(from, end) || PARTICLES.contains(view.lower(from));
       return nothingLeft ? content : view.span(from, closed(from, end, to));
+    }
+    return content;
+  }
+
+  /**
+   * A stance inside a subject ends before the subject's own verb: in "Voters who backed Obama say
+   * the economy is better", what the voters backed is Obama, not "Obama say …".
+   */
+  private Span beforeOuterVerb(Cue c, Span content) {
+    if (!Words.RELATIVES.contains(view.lower(c.speaker().first()))) {
+      return content; // only a relative clause's stance: "who backed", "that supports"
+    }
+    int from = view.tokenAt(content.start());
+    int to = view.tokenAt(content.end() - 1) + 1;
+    for (int u = from + 1; u < Math.min(to, from + 6); u++) {
+      if (quoted[u] || !Words.isSpeech(view.word(u))) {
+        continue;
+      }
+      Cue outer = cues.at(u);
+      if (outer != null && outer.speaker().span().contains(c.span())) {
+        return view.span(from, u);
+      }
     }
     return content;
   }

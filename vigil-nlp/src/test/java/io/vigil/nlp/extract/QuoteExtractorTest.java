@@ -508,6 +508,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsASubjectWithARelativeClauseEndingInAName() {
+    String text = "Voters who backed Obama say the harbour tax is fair.";
+    List<Quote> qs = quotes(text);
+    Quote say =
+        qs.stream().filter(q -> q.text().startsWith("the harbour")).findFirst().orElseThrow();
+    assertThat(say.speakerSpan().of(text)).isEqualTo("Voters who backed Obama");
+    assertThat(say.text()).isEqualTo("the harbour tax is fair");
+    assertThat(qs).extracting(Quote::text).doesNotContain("Obama say the harbour tax is fair");
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
