@@ -21,7 +21,7 @@ final class PlaceEvidence {
   /** What only a state or a region has, after its possessive: "Kessel's prime minister". */
   private static final Pattern STATE_AFTER =
       Pattern.compile(
-          "^['’]s\\s+(?:(?:new|former|interim|acting|current|elected|military-led|military"
+          "(?i)^['’]s\\s+(?:(?:new|former|interim|acting|current|elected|military-led|military"
               + "|civilian|transitional)\\s+)?(?:prime minister|government|army|armed forces"
               + "|military|foreign minister|foreign ministry|defen[cs]e minister"
               + "|defen[cs]e ministry|interior minister|interior ministry|capital|parliament"
@@ -31,7 +31,7 @@ final class PlaceEvidence {
 
   /** A person has no president; a state does: "Kessel's president", read for PERSON only. */
   private static final Pattern PRESIDENT_AFTER =
-      Pattern.compile("^['’]s\\s+(?:(?:new|former|interim|acting)\\s+)?president\\b");
+      Pattern.compile("(?i)^['’]s\\s+(?:(?:new|former|interim|acting)\\s+)?president\\b");
 
   /** What governs a state's or a region's name: "the government of", "the envoy for". */
   private static final Pattern STATE_BEFORE =
@@ -51,6 +51,10 @@ final class PlaceEvidence {
   /** A dateline's city opening a line in capitals: "TARN, Dravia", "MARSA (Reuters) —". */
   private static final Pattern DATELINE_CITY =
       Pattern.compile("^(?:,\\s+\\p{Lu}|\\s*\\([^()\\n]{1,40}\\)\\s*[-—–―]|\\s*[-—–―]\\s)");
+
+  /** A preposition of place right before the name: "In Dravia, …", "into Kessel". */
+  private static final Pattern PLACE_PREPOSITION =
+      Pattern.compile("(?i)\\b(?:in|into|inside|throughout|across)\\s+$");
 
   /** A dateline's city before the name: "MARSA, " at the start of a line. */
   private static final Pattern DATELINE_BEFORE =
@@ -92,6 +96,8 @@ final class PlaceEvidence {
   }
 
   private static boolean place(WorkingSet set, List<Item> items) {
+    // a name also tagged an organisation may be a club or a firm named after a town ("Leeds")
+    boolean organisation = items.stream().anyMatch(i -> i.type == EntityType.ORGANIZATION);
     long places = items.stream().filter(i -> i.type == EntityType.LOCATION).count();
     if (places * 2 > items.size()) {
       return true; // mostly a place: "the ministry in Valora", "from Valora", "Valora said"
@@ -105,6 +111,7 @@ final class PlaceEvidence {
           || STATE_BEFORE.matcher(before).find()
           || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find()
           || the(before) && PLACE_NOUN_AFTER.matcher(after).find()
+          || PLACE_PREPOSITION.matcher(before).find() && !organisation // "In Dravia, …"
           || datelineCity(set, i, before, after)) {
         return true;
       }

@@ -108,6 +108,17 @@ class ResolverTest {
   }
 
   @Test
+  void typesANameAsAPlaceWhenTheArticlePutsThingsInIt() {
+    Resolution r =
+        resolve(
+            "Kessel and Dravia signed the deal. Dravia will release water into Kessel each summer."
+                + " In Dravia, the Homeland Party denounced it. Kessel's Foreign Minister Maria"
+                + " Ostrova signed for her country.");
+    assertThat(entityOf(r, "Kessel").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Dravia").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void keepsAPersonWhoseNameIsUsedWithAState() {
     Resolution r = resolve("Anna Kessel met the envoy. Kessel's army is her command now.");
     assertThat(entityOf(r, "Anna Kessel").type()).isEqualTo(EntityType.PERSON);
