@@ -67,6 +67,25 @@ final class EventActors {
         && Lemmas.candidates(next).contains(next);
   }
 
+  /** Roots of acts two parties do together: consulting, cooperating, agreeing. */
+  private static final Set<String> JOINT = Set.of("03", "04", "05", "06", "08");
+
+  /** The second of two coordinated subjects before the trigger: "Kessel and [Dravia] signed". */
+  private Speaker partner(Speaker subject, int trigger) {
+    if (!view.lower(subject.last() + 1).equals("and")) {
+      return null;
+    }
+    ResolvedMention m = view.mentionStartingAt(subject.last() + 2);
+    if (m == null || !actorLike(m)) {
+      return null;
+    }
+    int end = view.tokenAt(m.mention().span().end() - 1) + 1;
+    while (end < trigger && Words.BETWEEN.contains(view.lower(end))) {
+      end++;
+    }
+    return end == trigger ? actor(m) : null;
+  }
+
   /** People an organisation or a state acts through: "its teams", "its forces". */
   private static final Set<String> OWN_PEOPLE =
       Set.of(
@@ -156,6 +175,10 @@ final class EventActors {
                     && PASSIVE.contains(view.lower(trigger - 3)));
     Speaker subject = subject(trigger, kind, s, place);
     List<Speaker> objects = objects(trigger, s, place, passive);
+    Speaker partner = subject == null || passive ? null : partner(subject, trigger);
+    if (partner != null && JOINT.contains(kind.cameo().substring(0, 2))) {
+      objects.addFirst(partner); // "Kessel and Dravia signed an agreement": the other party
+    }
     String object = view.lower(trigger + 1);
     if (objects.isEmpty() && !passive && (object.equals("him") || object.equals("her"))) {
       EntityRef whom = referents.object(trigger + 1, subject == null ? null : subject.ref());

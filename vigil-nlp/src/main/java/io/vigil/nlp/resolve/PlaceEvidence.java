@@ -111,7 +111,10 @@ final class PlaceEvidence {
           || STATE_BEFORE.matcher(before).find()
           || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find()
           || the(before) && PLACE_NOUN_AFTER.matcher(after).find()
-          || PLACE_PREPOSITION.matcher(before).find() && !organisation // "In Dravia, …"
+          || PLACE_PREPOSITION.matcher(before).find()
+              && !organisation
+              && !after.startsWith("'s")
+              && !after.startsWith("’s") // "In Dravia, …", not "in Martha's Vineyard"
           || datelineCity(set, i, before, after)) {
         return true;
       }

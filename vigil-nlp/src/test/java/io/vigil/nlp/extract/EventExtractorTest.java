@@ -658,6 +658,14 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesBothCoordinatedPartiesOfAJointAct() {
+    Event signed = triggered("Sweden and Norway signed an agreement on fishing rights.", "signed");
+    assertThat(actors(signed)).containsExactly("Sweden", "Norway");
+    Event fired = triggered("Hamas and Hezbollah fired rockets at Haifa.", "fired");
+    assertThat(actors(fired)).doesNotContain("Hezbollah"); // a joint attack has no target in it
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
