@@ -613,8 +613,18 @@ final class EventActors {
         return subject == null || subject.ref() == null || dateline(subject) ? null : subject;
       }
       String w = view.word(k);
+      String lower = view.lower(k);
+      boolean modifier = // "the nationalist Homeland Party": an adjective before the name
+          k > t
+              && view.mentionStartingAt(k + 1) != null
+              && !Words.isSpeech(w)
+              && !Words.PREPOSITIONS.contains(lower)
+              && !Words.SUBORDINATORS.contains(lower)
+              && !Words.COORDINATORS.contains(lower)
+              && Words.DETERMINERS.contains(view.lower(k - 1)); // after "the", "a"
       if (!Words.DETERMINERS.contains(view.lower(k))
           && !Words.PERSON_ROLES.contains(view.lower(k)) // "Opposition leader Elena Petrova"
+          && !modifier
           && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
         return null;
       }

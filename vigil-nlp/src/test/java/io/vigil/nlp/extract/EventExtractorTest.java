@@ -666,6 +666,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsTheNameAfterAnAdjectiveAsTheSubjectOfACoordinatedVerb() {
+    Event e =
+        triggered(
+            "In Varna, the nationalist Homeland Party denounced the deal as a betrayal and"
+                + " threatened to bring down the government.",
+            "threatened");
+    assertThat(e.cameo()).isEqualTo("130");
+    assertThat(name(e.source())).isEqualTo("Homeland Party");
+  }
+
+  @Test
   void leavesTheObjectsOfANextVerbToThatVerb() {
     Event urged =
         triggered(
