@@ -884,8 +884,12 @@ final class Cues {
       Speaker around = around(s, from); // "an aide to Ruth Adler said": the aide, not Adler
       s = around != null ? around : s;
     }
-    if (s != null && onlyPlace(s) && Words.PREPOSITIONS.contains(view.lower(s.first() - 1))) {
-      Speaker head = speakers.endingAt(s.first() - 2); // "the foreign ministry in Ankara said"
+    int in = s == null ? -1 : s.first() - 1;
+    while (in > from && REGIONAL.contains(view.lower(in))) {
+      in--; // "Farmers' unions in southern Kessel welcomed"
+    }
+    if (s != null && onlyPlace(s) && Words.PREPOSITIONS.contains(view.lower(in))) {
+      Speaker head = speakers.endingAt(in - 1); // "the foreign ministry in Ankara said"
       s = head != null && !onlyPlace(head) ? head : s;
     }
     if (attitude
@@ -1219,6 +1223,22 @@ final class Cues {
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
   }
+
+  /** Words for a part of a place: "in southern Kessel", "in central Varna". */
+  private static final java.util.Set<String> REGIONAL =
+      java.util.Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north",
+          "south",
+          "east",
+          "west",
+          "rural",
+          "coastal",
+          "downtown");
 
   /** Negations a stance may carry between its holder and its verb: "The Fed does not want". */
   private static final java.util.Set<String> NOT = java.util.Set.of("not", "n't", "n’t", "never");

@@ -54,7 +54,9 @@ final class PlaceEvidence {
 
   /** A preposition of place right before the name: "In Dravia, …", "into Kessel". */
   private static final Pattern PLACE_PREPOSITION =
-      Pattern.compile("(?i)\\b(?:in|into|inside|throughout|across)\\s+$");
+      Pattern.compile(
+          "(?i)\\b(?:in|into|inside|throughout|across)\\s+(?:(?:northern|southern|eastern"
+              + "|western|central|north|south|east|west|rural|coastal)\\s+)?$");
 
   /** A dateline's city before the name: "MARSA, " at the start of a line. */
   private static final Pattern DATELINE_BEFORE =

@@ -519,6 +519,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesWordsToTheGroupInAPlaceNotToThePlace() {
+    String text = "Farmers' unions in southern Kessel welcomed the agreement.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Farmers' unions");
+    assertThat(speaker(q)).isNull();
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
