@@ -100,7 +100,7 @@ final class Cues {
               && (view.lower(t).endsWith("s")
                   ? described(c.speaker()) || pluralNoun(t)
                   : compoundNoun(t, c.speaker()));
-      return noun || modifier(t) ? null : c;
+      return noun || modifier(t) || participleAdjective(t) ? null : c;
     }
     boolean tag = t + 1 < view.tokens.size() && TAGS.containsKey(view.lower(t));
     if (tag && TAGS.get(view.lower(t)).equals(view.lower(t + 1)) && afterQuotation(t)) {
@@ -351,6 +351,23 @@ final class Cues {
     return view.lower(k).equals("with");
   }
 
+  /**
+   * Whether a participle is an adjective before its plural noun, after a number or a determiner:
+   * "271 pledged delegates", "the most pledged delegates".
+   */
+  private boolean participleAdjective(int t) {
+    String word = view.lower(t);
+    String before = view.lower(t - 1);
+    String next = view.word(t + 1);
+    boolean numbered = !before.isEmpty() && Character.isDigit(before.charAt(0));
+    return word.endsWith("ed")
+        && (numbered || Words.DETERMINERS.contains(before) || before.equals("most"))
+        && !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))
+        && next.endsWith("s")
+        && !next.endsWith("ss");
+  }
+
   private boolean verbal(int t, Speaker subject) {
     String word = view.lower(t);
     String before = view.lower(t - 1);
@@ -363,6 +380,9 @@ final class Cues {
         following.equals("online")
             || Words.PREPOSITIONS.contains(following)
             || TIME.contains(following);
+    if (participleAdjective(t)) {
+      return false;
+    }
     if (word.endsWith("ed") && POSTED.contains(before) && modifier) {
       return false; // "a statement posted online", "a video released on Sunday": the document's
     }

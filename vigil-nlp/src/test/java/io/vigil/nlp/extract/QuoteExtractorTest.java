@@ -527,6 +527,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAParticipleBeforeItsPluralNounAsAnAdjective() {
+    assertThat(quotes("Adler leads Berg by 271 pledged delegates after the vote in Varna."))
+        .isEmpty();
+  }
+
+  @Test
   void ignoresHypotheticalSpeech() {
     assertThat(
             quotes("If Marek Novak were to say that the talks failed, markets would fall sharply."))
