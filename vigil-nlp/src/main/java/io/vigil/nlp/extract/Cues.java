@@ -134,6 +134,14 @@ final class Cues {
           "known", java.util.Set.of());
 
   private boolean ambiguous(int t) {
+    String w = view.lower(t);
+    String after = view.lower(t + 1);
+    if (w.startsWith("show") && after.equals("up")) {
+      return true; // "showed up in 2008": came, not showed
+    }
+    if (w.startsWith("found") && (REFLEXIVES.contains(after) || after.equals("ways"))) {
+      return true; // "found itself at the center", "found ways to press his agenda"
+    }
     java.util.Set<String> next = ONLY_BEFORE.get(view.lower(t));
     boolean perfect = PERFECT.contains(view.lower(t - 1)) && !view.lower(t).equals("known");
     return next != null && !next.contains(view.lower(t + 1)) && !perfect; // "had written"
@@ -187,6 +195,9 @@ final class Cues {
   private static final java.util.Set<String> ADDED =
       java.util.Set.of(
           "a", "an", "the", "to", "two", "three", "more", "another", "new", "some", "its", "up");
+
+  private static final java.util.Set<String> REFLEXIVES =
+      java.util.Set.of("itself", "himself", "herself", "themselves", "myself", "ourselves");
 
   private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
 

@@ -527,6 +527,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsNoStanceInShowingUpOrFindingOneself() {
+    assertThat(quotes("Hundreds of farmers showed up in Varna to hear Adler speak.")).isEmpty();
+    assertThat(quotes("The harbour authority found itself at the center of the dispute."))
+        .isEmpty();
+  }
+
+  @Test
   void readsAParticipleBeforeItsPluralNounAsAnAdjective() {
     assertThat(quotes("Adler leads Berg by 271 pledged delegates after the vote in Varna."))
         .isEmpty();
