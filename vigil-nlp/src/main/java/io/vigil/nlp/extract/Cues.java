@@ -136,6 +136,9 @@ final class Cues {
   private boolean ambiguous(int t) {
     String w = view.lower(t);
     String after = view.lower(t + 1);
+    if (naming(t)) {
+      return true; // "a group called Black Votes Matter": a name given, not a call
+    }
     if (w.startsWith("show") && after.equals("up")) {
       return true; // "showed up in 2008": came, not showed
     }
@@ -195,6 +198,36 @@ final class Cues {
   private static final java.util.Set<String> ADDED =
       java.util.Set.of(
           "a", "an", "the", "to", "two", "three", "more", "another", "new", "some", "its", "up");
+
+  /**
+   * Whether "called", "named" or "dubbed" names a thing just introduced: "a program called Sandy
+   * Hook Promise", "a firm called Cambridge Analytica", "the liberal donor club called Democracy
+   * Alliance"; not "Obama called Wall Street bankers “fat cats”".
+   */
+  private boolean naming(int t) {
+    String w = view.lower(t);
+    if (!w.equals("called") && !w.equals("named") && !w.equals("dubbed")) {
+      return false;
+    }
+    String next = view.word(t + 1);
+    if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || view.inName(t - 1)) {
+      return false;
+    }
+    String noun = view.word(t - 1);
+    if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
+      return false;
+    }
+    for (int k = t - 1; k >= Math.max(0, t - 5); k--) {
+      String d = view.lower(k);
+      if (d.equals("a") || d.equals("an") || d.equals("the")) {
+        return true;
+      }
+      if (!Character.isLetter(d.isEmpty() ? ' ' : d.charAt(0)) || view.inName(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static final java.util.Set<String> REFLEXIVES =
       java.util.Set.of("itself", "himself", "herself", "themselves", "myself", "ourselves");

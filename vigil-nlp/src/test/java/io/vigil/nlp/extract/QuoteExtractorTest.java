@@ -534,6 +534,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsNoCallInANameGivenToSomethingIntroduced() {
+    assertThat(quotes("Adler hired a consulting firm called Harbour Analytics in Varna."))
+        .isEmpty();
+    Quote q = only(quotes("Ruth Adler called the harbour plan a disaster."));
+    assertThat(q.text()).isEqualTo("the harbour plan a disaster");
+  }
+
+  @Test
   void readsAParticipleBeforeItsPluralNounAsAnAdjective() {
     assertThat(quotes("Adler leads Berg by 271 pledged delegates after the vote in Varna."))
         .isEmpty();
