@@ -139,6 +139,12 @@ final class Cues {
     if (naming(t)) {
       return true; // "a group called Black Votes Matter": a name given, not a call
     }
+    if (w.equals("think") && (after.equals("tank") || after.equals("tanks"))) {
+      return true; // "a conservative think tank"
+    }
+    if (w.equals("support") && SUPPORT_NOUN.contains(view.lower(t - 1))) {
+      return true; // "continues to draw support among", "enjoyed strong support"
+    }
     if (w.startsWith("show") && after.equals("up")) {
       return true; // "showed up in 2008": came, not showed
     }
@@ -228,6 +234,38 @@ final class Cues {
     }
     return false;
   }
+
+  /** Words before "support" that make it a noun: "strong support", "draw support". */
+  private static final java.util.Set<String> SUPPORT_NOUN =
+      java.util.Set.of(
+          "strong",
+          "broad",
+          "qualified",
+          "growing",
+          "public",
+          "popular",
+          "overwhelming",
+          "draw",
+          "draws",
+          "drew",
+          "drawing",
+          "enjoy",
+          "enjoys",
+          "enjoyed",
+          "percent",
+          "win",
+          "won",
+          "wins",
+          "lost",
+          "lose",
+          "gained",
+          "gain",
+          "garner",
+          "garnered",
+          "widespread",
+          "bipartisan",
+          "financial",
+          "military");
 
   private static final java.util.Set<String> REFLEXIVES =
       java.util.Set.of("itself", "himself", "herself", "themselves", "myself", "ourselves");
@@ -2057,8 +2095,8 @@ final class Cues {
       if (named != null && Words.RELATIVES.contains(view.lower(k + 1)) && !place(k - 1)) {
         return named; // "The official, who spoke on condition of anonymity, said"
       }
-      if (QUOTES.contains(w) || Words.SPEECH.contains(view.lower(k))) {
-        return null;
+      if (QUOTES.contains(w) || Words.SPEECH.contains(view.lower(k)) && !ambiguous(k)) {
+        return null; // a clause of its own; not "a founder of the think tank Third Way, said"
       }
     }
     return null;

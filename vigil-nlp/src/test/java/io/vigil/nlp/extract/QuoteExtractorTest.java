@@ -542,6 +542,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsNoStanceInAThinkTankOrAShareOfSupport() {
+    String text =
+        "Matt Lind, a founder of the harbour think tank Blue Water, said the tax would fail. The"
+            + " mayor won 40 percent support among dock workers.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsExactly("Matt Lind");
+    assertThat(qs.getFirst().text()).isEqualTo("the tax would fail");
+  }
+
+  @Test
   void readsAParticipleBeforeItsPluralNounAsAnAdjective() {
     assertThat(quotes("Adler leads Berg by 271 pledged delegates after the vote in Varna."))
         .isEmpty();
