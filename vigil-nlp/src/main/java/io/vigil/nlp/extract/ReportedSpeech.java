@@ -873,6 +873,10 @@ final class ReportedSpeech {
     if (view.word(afterSpeaker).equals(",")
         && view.word(c.verb() - 1).equals(",")
         && s.endToken() - afterSpeaker > 3) {
+      if (apposition(afterSpeaker + 1, s) && c.verb() - s.firstToken() >= 5) {
+        // "Trump has posted 5,000 times, according to CrowdTangle, a social analytics tool …"
+        return clause(s.firstToken(), c.verb());
+      }
       // "Over the long term, according to the budget office, the deficit will grow."
       return clause(s.firstToken(), s.endToken());
     }
@@ -896,6 +900,18 @@ final class ReportedSpeech {
       }
     }
     return s.firstToken();
+  }
+
+  /**
+   * Whether the words from {@code t} describe the source before them rather than go on with the
+   * sentence: "a social analytics tool that monitors …", "the policy body of the courts".
+   */
+  private boolean apposition(int t, Sentence s) {
+    String first = view.lower(t);
+    if (first.equals("a") || first.equals("an")) {
+      return true;
+    }
+    return first.equals("the") && !finiteIn(t, s.endToken());
   }
 
   /** The clause after the verb and its hearer: "told reporters that [...]". */

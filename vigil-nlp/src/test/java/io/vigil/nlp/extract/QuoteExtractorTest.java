@@ -552,6 +552,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsWordsBeforeASourceDescribedAfterIt() {
+    String text =
+        "The mayor has written 5,000 letters since June, according to HarbourWatch, a tool that"
+            + " monitors the council.";
+    Quote q =
+        quotes(text).stream()
+            .filter(x -> x.cue() != null && x.cue().of(text).startsWith("according"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.text()).isEqualTo("The mayor has written 5,000 letters since June");
+  }
+
+  @Test
   void readsAParticipleBeforeItsPluralNounAsAnAdjective() {
     assertThat(quotes("Adler leads Berg by 271 pledged delegates after the vote in Varna."))
         .isEmpty();
