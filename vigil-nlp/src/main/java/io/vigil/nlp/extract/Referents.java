@@ -261,7 +261,11 @@ final class Referents {
       }
       later = later == null ? e.ref() : later;
     }
-    if (later == null && modifiers.isEmpty() && GENERIC_BODIES.contains(role)) {
+    if (later == null
+        && modifiers.isEmpty()
+        && GENERIC_BODIES.contains(role)
+        && (!role.equals("group") || view.lower(token).equals("the"))) {
+      // "the group"; not "a group that endorsed Adler", which may be any
       return lastOrganisation(token); // "According to the World Food Programme, … The agency said"
     }
     return later;
@@ -269,7 +273,7 @@ final class Referents {
 
   /** Nouns that any organisation may be called: "the agency", "the organisation". */
   private static final java.util.Set<String> GENERIC_BODIES =
-      java.util.Set.of("agency", "organization", "organisation");
+      java.util.Set.of("agency", "organization", "organisation", "group");
 
   /** The organisation named last before {@code token}, in its sentence or the two before. */
   private EntityRef lastOrganisation(int token) {

@@ -565,6 +565,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsTheGroupAsTheOrganisationNamedLast() {
+    String text =
+        "The government blamed the Northern Front for the ambush. A spokesman for the group told"
+            + " Harbour Wire by phone that its fighters had nothing to do with it.";
+    Quote q =
+        quotes(text).stream()
+            .filter(x -> x.text().startsWith("its fighters"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Northern Front");
+  }
+
+  @Test
   void readsAParticipleBeforeItsPluralNounAsAnAdjective() {
     assertThat(quotes("Adler leads Berg by 271 pledged delegates after the vote in Varna."))
         .isEmpty();
