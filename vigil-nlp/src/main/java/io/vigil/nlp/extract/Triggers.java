@@ -548,8 +548,25 @@ final class Triggers {
           TARGETS.contains(view.lower(k))
               || m != null && view.type(m) == io.vigil.model.EntityType.LOCATION;
     }
+    if (AIRCRAFT.contains(view.lower(t - 1)) && (forces || target)) {
+      return new Trigger("195", "Employ aerial weapons", false); // "army helicopters struck"
+    }
     return forces || target ? new Trigger("190", "Use conventional military force", false) : null;
   }
+
+  /** What strikes from the air: "jets struck", "drones struck". */
+  private static final Set<String> AIRCRAFT =
+      Set.of(
+          "jets",
+          "drones",
+          "drone",
+          "warplanes",
+          "planes",
+          "aircraft",
+          "helicopters",
+          "helicopter",
+          "bombers",
+          "gunships");
 
   private static final Set<String> MILITARY =
       Set.of(
@@ -562,6 +579,7 @@ final class Triggers {
           "warplanes",
           "planes",
           "aircraft",
+          "bombers",
           "militants",
           "fighters",
           "missiles",

@@ -713,6 +713,9 @@ class EventExtractorTest {
     assertThat(fired.place().name()).isEqualTo("Ashkelon");
     assertThat(triggered("Rebels fired mortar shells at the airport in Kessel.", "fired").cameo())
         .isEqualTo("194");
+    assertThat(
+            triggered("Army helicopters struck targets near the village of Bel.", "struck").cameo())
+        .isEqualTo("195");
     Event struck = triggered("Israel struck targets in Gaza overnight.", "struck");
     assertThat(struck.cameo()).isEqualTo("190");
     assertThat(name(struck.source())).isEqualTo("Israel");
