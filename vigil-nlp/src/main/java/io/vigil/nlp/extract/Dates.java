@@ -31,6 +31,14 @@ final class Dates {
           "november",
           "december");
 
+  private static final Set<String> ABBREVIATED =
+      Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+
+  /** Whether a lower-case word names a month, in full or cut short: "may", "sept.". */
+  static boolean isMonth(String lower) {
+    return MONTHS.contains(lower) || ABBREVIATED.contains(lower);
+  }
+
   /** Words that make a bare year a date: "in 2014", "by 2025". */
   private static final Set<String> YEAR_WORDS = Set.of("in", "by", "since", "until");
 

@@ -536,7 +536,7 @@ final class EventActors {
       return left - 2; // "on Monday", "last Tuesday"
     }
     boolean day = !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 2;
-    if (left - 2 > first && day && MONTHS.contains(before) && view.lower(left - 2).equals("on")) {
+    if (left - 2 > first && day && Dates.isMonth(before) && view.lower(left - 2).equals("on")) {
       return left - 3; // "on May 14"
     }
     return left;
@@ -557,27 +557,6 @@ final class EventActors {
           "morning",
           "evening");
   private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "aug.",
-          "sept.",
-          "oct.",
-          "nov.",
-          "dec.");
 
   private boolean personStartsAt(int t) {
     ResolvedMention m = view.mentionStartingAt(t);
