@@ -542,20 +542,10 @@ final class EventActors {
     return left;
   }
 
+  /** Days and parts of them after "on", "last", "this": "on Monday", "late Tuesday night". */
   private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "week",
-          "weekend",
-          "night",
-          "morning",
-          "evening");
+      Words.with(Words.DAYS, "week", "weekend", "night", "morning", "evening");
+
   private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "late", "early");
 
   private boolean personStartsAt(int t) {
