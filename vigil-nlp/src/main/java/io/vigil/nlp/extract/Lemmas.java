@@ -58,7 +58,18 @@ final class Lemmas {
           Map.entry("kept", "keep"),
           Map.entry("sat", "sit"),
           Map.entry("stood", "stand"),
-          Map.entry("began", "begin"));
+          Map.entry("began", "begin"),
+          Map.entry("fled", "flee"),
+          Map.entry("threw", "throw"),
+          Map.entry("flew", "fly"),
+          Map.entry("drew", "draw"),
+          Map.entry("became", "become"),
+          Map.entry("rose", "rise"),
+          Map.entry("fell", "fall"),
+          Map.entry("built", "build"),
+          Map.entry("bought", "buy"),
+          Map.entry("froze", "freeze"),
+          Map.entry("withdrew", "withdraw"));
 
   private Lemmas() {}
 

@@ -1173,7 +1173,7 @@ final class ReportedSpeech {
       String verb = view.word(after);
       boolean past =
           verb.length() > 3 && verb.endsWith("ed") && Character.isLowerCase(verb.charAt(0))
-              || IRREGULAR_PAST.contains(verb)
+              || Lemmas.irregular(verb)
               || Words.FINITE.contains(verb);
       boolean other = c.speaker().ref() == null || !c.speaker().ref().id().equals(m.entityId());
       if (past && other && !view.lower(after + 1).equals("by")) {
@@ -1182,46 +1182,6 @@ final class ReportedSpeech {
     }
     return content;
   }
-
-  private static final Set<String> IRREGULAR_PAST =
-      Set.of(
-          "sent",
-          "said",
-          "took",
-          "gave",
-          "made",
-          "began",
-          "held",
-          "met",
-          "fled",
-          "left",
-          "struck",
-          "fought",
-          "won",
-          "lost",
-          "led",
-          "told",
-          "brought",
-          "kept",
-          "shot",
-          "sought",
-          "threw",
-          "flew",
-          "drew",
-          "spoke",
-          "wrote",
-          "became",
-          "came",
-          "went",
-          "saw",
-          "ran",
-          "rose",
-          "fell",
-          "built",
-          "bought",
-          "froze",
-          "withdrew",
-          "stood");
 
   /** Tokens [from, to) without trailing punctuation, or null when too short. */
   private Span clause(int from, int to) {
