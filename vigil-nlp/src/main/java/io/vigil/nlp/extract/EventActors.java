@@ -673,11 +673,8 @@ final class EventActors {
 
   /** "Turkish Foreign Minister Hakan Fidan": the place name only qualifies the person's title. */
   private boolean modifiesName(ResolvedMention m) {
-    String text = m.mention().text();
-    boolean demonym = // "Varnian Prime Minister Ana Kovac" with "Varnian" taken for a body
-        text.indexOf(' ') < 0
-            && (text.endsWith("an") || text.endsWith("ese") || text.endsWith("ish"));
-    if (view.type(m) != EntityType.LOCATION && !demonym) {
+    // also "Varnian Prime Minister Ana Kovac" with "Varnian" taken for a body
+    if (view.type(m) != EntityType.LOCATION && !Referents.demonym(m)) {
       return false;
     }
     int t = view.tokenAt(m.mention().span().end());

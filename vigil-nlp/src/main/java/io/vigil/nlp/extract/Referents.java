@@ -178,7 +178,7 @@ final class Referents {
   }
 
   /** A one-word name shaped like a people's adjective: "Varnian", "Chinese", "Kurdish", "Iraqi". */
-  private static boolean demonym(ResolvedMention m) {
+  static boolean demonym(ResolvedMention m) {
     String w = m.mention().text();
     return w.indexOf(' ') < 0
         && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i"));
