@@ -22,6 +22,7 @@ final class ArticleView {
   final Analysis analysis;
   final Resolution resolution;
   final List<Token> tokens;
+  private final String[] lowered;
   private final Map<String, Entity> entities;
   private final Map<Integer, ResolvedMention> byEndChar = new HashMap<>();
   private final Map<Integer, ResolvedMention> byStartChar = new HashMap<>();
@@ -44,6 +45,10 @@ final class ArticleView {
     this.analysis = analysis;
     this.resolution = resolution;
     this.tokens = analysis.tokens();
+    this.lowered = new String[tokens.size()];
+    for (int t = 0; t < lowered.length; t++) {
+      lowered[t] = tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
+    }
     this.entities = resolution.byId();
     this.named = new boolean[tokens.size()];
     for (ResolvedMention m : resolution.mentions()) {
@@ -86,8 +91,9 @@ final class ArticleView {
     return token >= 0 && token < tokens.size() ? tokens.get(token).text() : "";
   }
 
+  /** The token's text in lower case, computed once per article: the rules ask for it often. */
   String lower(int token) {
-    return word(token).toLowerCase(java.util.Locale.ROOT);
+    return token >= 0 && token < lowered.length ? lowered[token] : "";
   }
 
   /** The characters of tokens [from, to); an empty span where the range is empty. */
