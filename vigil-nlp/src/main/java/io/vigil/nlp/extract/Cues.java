@@ -987,7 +987,7 @@ final class Cues {
       s = around != null ? around : s;
     }
     int in = s == null ? -1 : s.first() - 1;
-    while (in > from && REGIONAL.contains(view.lower(in))) {
+    while (in > from && Places.DIRECTIONS.contains(view.lower(in))) {
       in--; // "Farmers' unions in southern Kessel welcomed"
     }
     if (s != null && onlyPlace(s) && Words.PREPOSITIONS.contains(view.lower(in))) {
@@ -1325,22 +1325,6 @@ final class Cues {
     }
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(view.word(t).charAt(0));
   }
-
-  /** Words for a part of a place: "in southern Kessel", "in central Varna". */
-  private static final java.util.Set<String> REGIONAL =
-      java.util.Set.of(
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "north",
-          "south",
-          "east",
-          "west",
-          "rural",
-          "coastal",
-          "downtown");
 
   /** Negations a stance may carry between its holder and its verb: "The Fed does not want". */
   private static final java.util.Set<String> NOT = java.util.Set.of("not", "n't", "n’t", "never");

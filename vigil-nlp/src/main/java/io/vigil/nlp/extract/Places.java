@@ -164,7 +164,8 @@ final class Places {
           "neighbourhood",
           "neighborhood");
 
-  private static final Set<String> DIRECTIONS =
+  /** Words for a part of a place: "in northern Burkina Faso", "in central Varna". */
+  static final Set<String> DIRECTIONS =
       Set.of(
           "northern",
           "southern",
