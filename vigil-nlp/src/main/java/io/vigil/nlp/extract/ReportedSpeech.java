@@ -479,10 +479,7 @@ final class ReportedSpeech {
                 && view.word(c.verb() + 1).equals(",");
     String resumed = view.lower(c.verb() + 2);
     boolean gerund = resumed.endsWith("ing") && finiteAfter(c.verb() + 2, s); // "replacing X would"
-    boolean adjunct =
-        resumed.endsWith("ing") && !gerund
-            || ADVERBIAL.contains(resumed)
-            || resumed.equals("because");
+    boolean adjunct = resumed.endsWith("ing") && !gerund || ADVERBIAL.contains(resumed);
     if (commaBefore(before) && view.word(c.verb() + 1).equals(",") && adjunct && !aside) {
       boolean opening = // "In the early 1990s, Adler said, when she ...": no clause before
           before - s.firstToken() < 5 || Words.PREPOSITIONS.contains(view.lower(s.firstToken()));

@@ -1377,6 +1377,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void keepsTheReasonAfterAnInsertedTagInTheWords() {
+    String text =
+        "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
+    assertThat(only(quotes(text)).text()).isEqualTo(text.substring(0, text.length() - 1));
+  }
+
+  @Test
   void carriesAQuotationToItsSpeakerAcrossACueOfTheNextSentence() {
     String text =
         "“We need exceptions,” Adler said. “And so I will vote for the harbour bill.”\n"
