@@ -145,6 +145,9 @@ final class Cues {
     if (w.equals("support") && SUPPORT_NOUN.contains(view.lower(t - 1))) {
       return true; // "continues to draw support among", "enjoyed strong support"
     }
+    if (w.startsWith("agree") && (after.equals("a") || after.equals("an"))) {
+      return true; // "which agreed a $3.1 billion loan with Dravia": a deal made
+    }
     if (w.startsWith("show") && after.equals("up")) {
       return true; // "showed up in 2008": came, not showed
     }

@@ -308,6 +308,17 @@ final class Referents {
     if (country != null) {
       return country; // "the foreign ministry in Ankara said": Turkey's
     }
+    int its = head - 1;
+    while (its > head - 4 && its > 0 && view.lower(its).equals(view.word(its))) {
+      if (view.lower(its).equals("its")) {
+        break;
+      }
+      its--;
+    }
+    EntityRef subject = view.lower(its).equals("its") ? subjectState(its) : null;
+    if (subject != null) {
+      return subject; // "Kessel closed two crossings, its foreign ministry said": Kessel's
+    }
     String noun = view.lower(head);
     for (int k = head; k >= 0; k--) {
       if (!view.lower(k).equals(noun)) {
@@ -326,6 +337,24 @@ final class Referents {
                 && !Words.POSSESSIVES.contains(view.lower(t))) {
           break;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country that is the subject of the sentence before {@code its}: the first place named in
+   * it, with no preposition before it; or null.
+   */
+  private EntityRef subjectState(int its) {
+    Sentence s = view.sentence(view.sentenceOf(its));
+    for (ResolvedMention m : view.within(view.span(s.firstToken(), its))) {
+      int t = view.tokenAt(m.mention().span().start());
+      if (view.type(m) == EntityType.LOCATION && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
+        return ref(m);
+      }
+      if (view.type(m) != EntityType.MISC) {
+        return null;
       }
     }
     return null;

@@ -1377,6 +1377,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsNoDealAgreedAsWordsAndItsMinistryAsTheCountryThatActs() {
+    String loan =
+        "The International Monetary Fund, which agreed a $3.1 billion loan with Dravia in March,"
+            + " declined to comment.";
+    assertThat(quotes(loan)).extracting(Quote::text).noneMatch(t -> t.contains("loan"));
+    String text =
+        "Refugees fled into Kessel on Wednesday. Neighbouring Kessel closed two border crossings"
+            + " on Thursday, its foreign ministry said.";
+    Quote q = only(quotes(text));
+    assertThat(q.speaker().name()).isEqualTo("Kessel");
+    String in = "Talks in Kessel ended without a deal, its foreign ministry said.";
+    assertThat(only(quotes(in)).speaker()).isNull();
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
