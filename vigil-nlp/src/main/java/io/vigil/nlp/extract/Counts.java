@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Reads counts of things in a sentence: "318 nationals", "two high-ranking officials", "nearly 87
  * member countries", "at least 12 people". A count is a number in digits or words, then up to five
- * words ending at the first plural noun, which name what is counted. Years, times, sums of money
- * and percentages are not counts.
+ * words ending at the first plural noun, which name what is counted. Years, durations ("two days"),
+ * times, sums of money and percentages are not counts.
  */
 final class Counts {
 
@@ -42,8 +42,11 @@ final class Counts {
   private static final Map<String, Long> SCALES =
       Map.of("hundred", 100L, "thousand", 1000L, "million", 1_000_000L, "billion", 1_000_000_000L);
   private static final Set<String> UNCOUNTABLE_AFTER =
-      Set.of("%", "percent", "per", "years", "year", "pm", "am", "p.m.", "a.m.", "o'clock");
-  private static final Set<String> PLURAL_IRREGULAR =
+      Set.of(
+          "%",
+          "percent", "per", "years", "year", "pm", "am", "p.m.", "a.m.", "o'clock", "days", "weeks",
+          "months", "hours", "minutes", "seconds", "decades", "times");
+  static final Set<String> PLURAL_IRREGULAR =
       Set.of("people", "police", "children", "men", "women", "personnel", "staff", "troops");
 
   private Counts() {}

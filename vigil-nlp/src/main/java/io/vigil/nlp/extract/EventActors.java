@@ -270,6 +270,10 @@ final class EventActors {
     if (main != null) {
       return main;
     }
+    Speaker planner = kind.noun() || !kind.root().equals("04") ? null : planner(trigger, s);
+    if (planner != null) {
+      return planner;
+    }
     int left = trigger - 1;
     while (left >= s.firstToken()
         && (Words.BETWEEN.contains(view.lower(left)) || PASSIVE.contains(view.lower(left)))) {
@@ -507,6 +511,34 @@ final class EventActors {
    * For a trigger in an opening phrase ("Speaking at the coalition meeting, he said ..."), the
    * subject of the main clause after the comma.
    */
+  /**
+   * The subject of the future or the plan that governs an infinitive: "Kessel's President Ana Kovac
+   * will travel to Kessa to meet Vask", "Berg is expected to visit": Kovac meets, Berg visits.
+   */
+  private Speaker planner(int trigger, Sentence s) {
+    if (!view.lower(trigger - 1).equals("to")) {
+      return null;
+    }
+    for (int k = trigger - 2; k > s.firstToken() && k >= trigger - 12; k--) {
+      String w = view.lower(k);
+      if (w.equals(",") || w.equals(";") || Words.SUBORDINATORS.contains(w)) {
+        return null;
+      }
+      if (w.equals("will") || PLANS.contains(w)) {
+        int left = k - 1;
+        while (left > s.firstToken() && PASSIVE.contains(view.lower(left))) {
+          left--; // "is expected to"
+        }
+        Speaker subject = speakers.endingAt(left);
+        return subject != null && subject.ref() != null ? subject : null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> PLANS =
+      Set.of("plans", "planned", "expected", "due", "scheduled", "hopes", "intends");
+
   private Speaker mainSubject(int trigger, Sentence s) {
     int comma = -1;
     for (int t = trigger + 1; t < Math.min(s.endToken(), trigger + 12) && comma < 0; t++) {

@@ -65,7 +65,7 @@ public final class EventExtractor {
       Set<String> roots = new HashSet<>();
       for (int t = s.firstToken(); t < s.endToken(); t++) {
         Trigger trigger = quoted[t] ? null : Triggers.at(view, t);
-        if (trigger == null || Modality.blocked(view, s.firstToken(), t) || alleged(view, t)) {
+        if (trigger == null || blocked(view, s, t, trigger) || alleged(view, t)) {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
@@ -73,8 +73,11 @@ public final class EventExtractor {
           continue;
         }
         int restated = restated(e.event(), out, s);
+        int fuller = restated >= 0 ? -1 : fuller(e.event(), out, s);
         if (restated >= 0) {
           out.set(restated, counted(out.get(restated), e.event().count()));
+        } else if (fuller >= 0) {
+          out.set(fuller, counted(e, out.get(fuller).event().count()));
         } else if (roots.add(key(e.event()))) {
           out.add(e);
         }
@@ -130,8 +133,37 @@ public final class EventExtractor {
     return new EventEvidence(event, whoSpans, found.placeSpan(), date == null ? null : date.span());
   }
 
-  /** Whether "will" governs the verb: "will meet", "will also visit", "'ll host". */
+  /**
+   * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it
+   * is an intent to meet ("is expected to visit Tarn", "plans to meet"), unless it is denied.
+   */
+  private static boolean blocked(ArticleView view, Sentence s, int t, Trigger trigger) {
+    if (!Modality.blocked(view, s.firstToken(), t)) {
+      return false;
+    }
+    boolean planned = trigger.root().equals("04") && !trigger.noun() && future(view, t);
+    return !planned || Modality.negated(view, s.firstToken(), t);
+  }
+
+  /**
+   * Whether "will" governs the verb ("will meet", "will also visit", "'ll host"), or a verb of
+   * planning or a future governs its infinitive ("plans to visit", "is due to meet", "will travel
+   * to Kessa to meet"); not a past ("travelled to Kessa to meet").
+   */
   private static boolean future(ArticleView view, int t) {
+    if (view.lower(t - 1).equals("to")) {
+      int sentence = view.sentenceOf(t);
+      for (int k = t - 2; k >= Math.max(0, t - 12) && view.sentenceOf(k) == sentence; k--) {
+        String w = view.lower(k);
+        if (PLANNING.contains(w) || w.equals("will") || w.equals("'ll") || w.equals("’ll")) {
+          return true;
+        }
+        if (w.equals(",") || w.equals(";") || Words.SUBORDINATORS.contains(w)) {
+          return false;
+        }
+      }
+      return false;
+    }
     for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
       String w = view.lower(k);
       if (w.equals("will") || w.equals("'ll") || w.equals("’ll")) {
@@ -143,6 +175,28 @@ public final class EventExtractor {
     }
     return false;
   }
+
+  /** Words of planning before an infinitive: "plans to visit", "is expected to meet". */
+  private static final Set<String> PLANNING =
+      Set.of(
+          "plan",
+          "plans",
+          "planned",
+          "planning",
+          "expected",
+          "due",
+          "scheduled",
+          "set",
+          "hopes",
+          "hoped",
+          "hope",
+          "wants",
+          "wanted",
+          "intends",
+          "intended",
+          "agreed",
+          "offered",
+          "would");
 
   /**
    * What someone is only accused of is no event of its own: "12 people suspected of kidnapping a
@@ -269,6 +323,31 @@ public final class EventExtractor {
     return -1;
   }
 
+  /**
+   * The index of an event of the same sentence that {@code e} says more of: "Kovac will travel to
+   * Kessa to meet Vask" is one intent to meet, the meeting's with its target, not the travel's
+   * without one; or -1.
+   */
+  private static int fuller(Event e, List<EventEvidence> before, Sentence s) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Event b = before.get(i).event();
+      if (!s.span().contains(b.evidence())) {
+        return -1;
+      }
+      boolean same =
+          b.cameo().equals(e.cameo())
+              && !b.actors().isEmpty()
+              && e.actors().containsAll(b.actors())
+              && b.actors().getFirst().equals(e.actors().getFirst())
+              && (b.place() == null || b.place().equals(e.place()))
+              && (b.count() == null || e.count() == null);
+      if (same) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The event with the count its restatement gives, when it had none. */
   private static EventEvidence counted(EventEvidence e, Count count) {
     Event b = e.event();
@@ -326,6 +405,9 @@ public final class EventExtractor {
       if (number + 1 != t && Triggers.at(view, number + 1) != null) {
         continue; // "14 were killed and 40 wounded": the 40 are the wounding's
       }
+      if (view.lower(from - 1).equals("to") && view.lower(from - 2).equals("according")) {
+        continue; // "…, according to two officials": the count of the sources
+      }
       if (passive && after && best != null) {
         continue; // "14 civilians were killed and …": the subject counts the killed
       }
@@ -336,7 +418,32 @@ public final class EventExtractor {
       }
     }
     Count bare = bareCasualties(view, s, t);
+    if (bare == null && passive) {
+      bare = bareSubject(view, s, t);
+    }
     return bare != null ? bare : best;
+  }
+
+  /**
+   * A number with no noun as a passive verb's subject: "12 people were injured and 37 were
+   * arrested" counts 37 arrested. What is counted is the participle.
+   */
+  private static Count bareSubject(ArticleView view, Sentence s, int t) {
+    int k = t - 2;
+    if (k < s.firstToken()) {
+      return null;
+    }
+    String number = view.word(k);
+    boolean digits =
+        !number.isEmpty() && number.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',');
+    boolean participle = view.lower(t).endsWith("ed") || Lemmas.irregular(view.word(t));
+    if (!digits
+        || number.length() > 12
+        || !participle
+        || Set.of("in", "since", "by", "of", "until").contains(view.lower(k - 1))) {
+      return null; // not "Veterans in 2014 were killing"
+    }
+    return new Count(Long.parseLong(number.replace(",", "")), view.lower(t), view.span(k, k + 1));
   }
 
   /**

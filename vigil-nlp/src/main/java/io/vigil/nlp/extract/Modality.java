@@ -9,7 +9,9 @@ import java.util.Set;
 final class Modality {
 
   private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "neither", "nor", "didn't", "won't", "cannot");
+      Set.of(
+          "not", "n't", "n’t", "never", "no", "neither", "nor", "didn't", "didn’t", "won't",
+          "won’t", "cannot");
   private static final Set<String> HYPOTHETICAL =
       Set.of(
           "could",
@@ -50,6 +52,29 @@ final class Modality {
           "needs",
           "must",
           "can");
+
+  /**
+   * Verbs that leave an act undone, which an event is not but words still are: "refusing to attack
+   * his rivals", "tried to rally world leaders", "invited Trump to visit" (while "tried to explain"
+   * is said all the same).
+   */
+  private static final Set<String> UNDONE =
+      Set.of(
+          "refusing",
+          "refuses",
+          "refuse",
+          "declined",
+          "declining",
+          "tried",
+          "trying",
+          "encouraged",
+          "encouraging",
+          "invited",
+          "inviting",
+          "welcomed");
+
+  private static final Set<String> UNDONE_OR_HYPOTHETICAL =
+      Words.with(HYPOTHETICAL, UNDONE.toArray(String[]::new));
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "that",
@@ -153,6 +178,10 @@ final class Modality {
 
   /** Whether a modal or condition governs the verb: "could", "would", "if ... were to". */
   static boolean hypothetical(ArticleView view, int from, int verb) {
+    return governed(view, from, verb, HYPOTHETICAL);
+  }
+
+  private static boolean governed(ArticleView view, int from, int verb, Set<String> governors) {
     boolean wish = // "would like to": a wish held now, not an imagined one
         POLITE.contains(view.lower(verb)) && WOULD.contains(view.lower(verb - 1));
     for (int t = verb - (wish ? 2 : 1); t >= Math.max(from, verb - 8); t--) {
@@ -172,7 +201,7 @@ final class Modality {
       if (w.startsWith("agree") && Words.DETERMINERS.contains(view.lower(t + 2))) {
         continue; // "agreed to a ceasefire": the agreement is made, not an act to come
       }
-      if (MODALS.contains(w) || HYPOTHETICAL.contains(w) && controls(view, t)) {
+      if (MODALS.contains(w) || governors.contains(w) && controls(view, t)) {
         return true;
       }
       if (BARRING.contains(w) && barsFrom(view, t, verb)) {
@@ -186,8 +215,22 @@ final class Modality {
     return false;
   }
 
+  /**
+   * Whether the verb is a gerund after a word that makes it no act: "refrain from attacking",
+   * "rather than arresting them", "a story about attacking someone", "without visiting".
+   */
+  static boolean unrealGerund(ArticleView view, int verb) {
+    return view.lower(verb).endsWith("ing") && UNREAL_BEFORE.contains(view.lower(verb - 1));
+  }
+
+  private static final Set<String> UNREAL_BEFORE =
+      Set.of("from", "about", "than", "without", "against", "instead");
+
   /** Whether the verb is negated or hypothetical. */
   static boolean blocked(ArticleView view, int from, int verb) {
-    return negated(view, from, verb) || hypothetical(view, from, verb);
+    boolean infinitive = view.lower(verb - 1).equals("to"); // not "invited Trump to a rally"
+    return negated(view, from, verb)
+        || governed(view, from, verb, infinitive ? UNDONE_OR_HYPOTHETICAL : HYPOTHETICAL)
+        || unrealGerund(view, verb);
   }
 }

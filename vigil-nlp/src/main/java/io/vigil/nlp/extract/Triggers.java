@@ -13,9 +13,17 @@ final class Triggers {
 
   private static final Map<String, Trigger> LEXICON = new HashMap<>();
 
+  /** Lemmas that are triggers both as a verb and as a noun: "attacked" and "the attack". */
+  private static final Map<String, Trigger> NOUNS = new HashMap<>();
+
   private static void add(String cameo, String label, boolean noun, String... lemmas) {
     for (String lemma : lemmas) {
-      LEXICON.put(lemma, new Trigger(cameo, label, noun));
+      Trigger trigger = new Trigger(cameo, label, noun);
+      Trigger before = LEXICON.putIfAbsent(lemma, trigger);
+      if (before != null && before.noun() != noun) {
+        LEXICON.put(lemma, noun ? before : trigger);
+        NOUNS.put(lemma, noun ? trigger : before);
+      }
     }
   }
 
@@ -130,6 +138,33 @@ final class Triggers {
   private Triggers() {}
 
   /** The trigger at token {@code t}, reading its neighbours for multi-word triggers, or null. */
+  /** Crowds whose clashes are riots, not battles: "protesters clashed with police". */
+  private static final Set<String> CROWDS =
+      Set.of(
+          "protesters",
+          "protestors",
+          "demonstrators",
+          "rioters",
+          "marchers",
+          "crowds",
+          "mobs",
+          "students",
+          "fans");
+
+  /**
+   * Whether a crowd clashes: "Protesters clash with police", "clashes between demonstrators and
+   * police", "police clashed with rioters". A crowd named in the few words on either side.
+   */
+  private static boolean crowdClash(ArticleView view, int t) {
+    int sentence = view.sentenceOf(t);
+    for (int k = Math.max(0, t - 3); k <= t + 4 && k < view.tokens.size(); k++) {
+      if (view.sentenceOf(k) == sentence && CROWDS.contains(view.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Trigger at(ArticleView view, int t) {
     String w = view.lower(t);
     String prev = view.lower(t - 1);
@@ -154,6 +189,17 @@ final class Triggers {
         && crowdControl(view, t)) {
       return new Trigger("175", "Use tactics of violent repression", false);
     }
+    if (w.equals("rallying") && (next.equals("cry") || next.equals("point"))) {
+      return null; // "his rallying cry to save the planet"
+    }
+    if (w.startsWith("clash") && crowdClash(view, t)) {
+      boolean noun = // "clashes between …", "in the clashes"; not "protesters clash with"
+          !w.endsWith("ed")
+              && (Words.DETERMINERS.contains(prev)
+                  || Words.PREPOSITIONS.contains(prev)
+                  || next.equals("between"));
+      return new Trigger("145", "Protest violently, riot", noun);
+    }
     if (asksToAct(view, t, w)) {
       return new Trigger("020", "Make an appeal or request", false);
     }
@@ -172,6 +218,9 @@ final class Triggers {
     List<String> forms = Lemmas.candidates(w);
     for (String form : forms) {
       Trigger trigger = LEXICON.get(form);
+      if (NOUNS.containsKey(form) && nounReading(view, t, w)) {
+        trigger = NOUNS.get(form);
+      }
       if (trigger != null) {
         return sensible(trigger, form, w, prev, next)
                 && !nounUse(view, t, trigger, form)
@@ -182,6 +231,62 @@ final class Triggers {
     }
     return null;
   }
+
+  /**
+   * Whether a word that is a trigger as a verb and as a noun is the noun here: "the attack", "in
+   * clashes", "a deadly attack", "suicide attacks"; not "rebels attack", "Protesters clash", "will
+   * visit", "attacked". Without parts of speech: an inflected verb form is the verb, a determiner
+   * or a preposition before makes a noun, and so does a word before that is no subject (a subject
+   * is a name, a pronoun or a plural noun).
+   */
+  private static boolean nounReading(ArticleView view, int t, String w) {
+    if (w.endsWith("ed") || w.endsWith("ing")) {
+      return false;
+    }
+    String prev = view.lower(t - 1);
+    String before = view.word(t - 1);
+    if (Words.DETERMINERS.contains(prev)
+        || Words.POSSESSIVES.contains(prev)
+        || Words.PREPOSITIONS.contains(prev) && !prev.equals("to") && !prev.equals("and")) {
+      return true;
+    }
+    if (VERB_BEFORE.contains(prev)
+        || before.isEmpty()
+        || view.sentenceOf(t - 1) != view.sentenceOf(t)
+        || !Character.isLetter(before.charAt(0))) {
+      return false;
+    }
+    if (Character.isUpperCase(before.charAt(0))) {
+      int k = t - 1; // "Protesters clash", "Police in Tarn arrest"; not "the Orlando attack"
+      while (k > 0
+          && view.sentenceOf(k - 1) == view.sentenceOf(t)
+          && !view.word(k - 1).isEmpty()
+          && Character.isUpperCase(view.word(k - 1).charAt(0))
+          && !Words.DETERMINERS.contains(view.lower(k - 1))) {
+        k--;
+      }
+      String opener = view.lower(k - 1); // "last week's Paris attack", "the 2012 Benghazi attack"
+      boolean word =
+          Words.POSSESSIVES.contains(opener)
+              || Character.isLetterOrDigit(opener.isEmpty() ? ' ' : opener.charAt(0));
+      return view.sentenceOf(k - 1) == view.sentenceOf(t)
+          && word
+          && !SUBJECT_OPENERS.contains(opener);
+    }
+    boolean plural = prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss");
+    return !plural && !Counts.PLURAL_IRREGULAR.contains(prev);
+  }
+
+  /** Words that may open a clause whose subject is a name: "and Rebels attack", "said Police". */
+  private static final Set<String> SUBJECT_OPENERS =
+      Set.of("and", "but", "that", "as", "when", "while", "after", "before", "where", "said");
+
+  /** Words before a verb, not a noun: "to visit", "will attack", "they protest". */
+  private static final Set<String> VERB_BEFORE =
+      Set.of(
+          "to", "will", "'ll", "’ll", "would", "could", "may", "might", "must", "can", "should",
+          "did", "does", "do", "not", "n't", "never", "also", "then", "he", "she", "they", "we",
+          "i", "you", "it", "who");
 
   /** Things that are met without a meeting: "meeting regulatory standards", "met the deadline". */
   private static final Set<String> STANDARDS =

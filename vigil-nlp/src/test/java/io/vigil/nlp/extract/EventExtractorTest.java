@@ -796,4 +796,68 @@ class EventExtractorTest {
     String plane = "Turkey shot down a Russian bomber near the Syrian border.";
     assertThat(triggered(plane, "shot").cameo()).isEqualTo("190");
   }
+
+  @Test
+  void countsABareNumberBeforeAPassiveAndNoSourceOfTheReport() {
+    String arrests = "At least 12 people were injured and 37 were arrested, the ministry said.";
+    Event arrested = triggered(arrests, "arrested");
+    assertThat(arrested.count().value()).isEqualTo(37);
+    assertThat(arrested.count().what()).isEqualTo("arrested");
+    String veterans = "Veterans in 2014 were killing themselves at a quickening pace.";
+    assertThat(events(veterans, PUBLISHED)).allMatch(e -> e.count() == null);
+    String sourced = "Police in Tarn detained Ana Kovac, according to two officials.";
+    assertThat(triggered(sourced, "detained").count()).isNull();
+    String days = "Two days after the vote, thousands of people rallied in Tarn.";
+    assertThat(triggered(days, "rallied").count().value()).isEqualTo(1000);
+  }
+
+  @Test
+  void codesAMeetingAfterATripOrAPlanAsOneIntentToMeetWithItsTarget() {
+    String text =
+        "Kessel's President Ana Kovac will travel to Kessa next week to meet Oren Vask, according"
+            + " to two officials.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("036");
+    assertThat(actors(e)).containsExactly("Ana Kovac", "Oren Vask");
+    String planned = "Oren Vask is expected to visit Tarn on Monday.";
+    assertThat(triggered(planned, "visit").cameo()).isEqualTo("036");
+    assertThat(name(triggered(planned, "visit").source())).isEqualTo("Oren Vask");
+    String past = "Ana Kovac travelled to Kessa last week to meet Oren Vask.";
+    assertThat(triggered(past, "meet").cameo()).isEqualTo("040");
+  }
+
+  @Test
+  void codesACrowdClashingWithPoliceAsARiotAndArmiesClashingAsFighting() {
+    String riot = "Protesters clashed with police in Kessa on Friday.";
+    assertThat(triggered(riot, "clashed").cameo()).isEqualTo("145");
+    String war = "Rebels clashed with government troops near Kessa on Friday.";
+    assertThat(triggered(war, "clashed").cameo()).isEqualTo("190");
+  }
+
+  @Test
+  void readsAWordThatIsBothAVerbAndANounTriggerByItsPlace() {
+    assertThat(triggered("Oren Vask will visit Tarn on Monday.", "visit").cameo())
+        .isEqualTo("036"); // the verb, to come; not the noun "visit"
+    String condemned = "Ana Kovac condemned the Tarn attack, which killed 12 people.";
+    assertThat(triggered(condemned, "condemned").cameo()).isEqualTo("111");
+    assertThat(events(condemned, PUBLISHED))
+        .filteredOn(e -> e.cameo().startsWith("18"))
+        .allMatch(e -> !actors(e).contains("Ana Kovac"));
+    Event rally = triggered("Ana Kovac invited Oren Vask to a rally in Tarn.", "rally");
+    assertThat(rally.cameo()).isEqualTo("141");
+  }
+
+  @Test
+  void codesNoEventForAnActRefusedTriedOrOnlySpokenOf() {
+    for (String text :
+        List.of(
+            "Ana Kovac refused to visit Tarn.",
+            "Ana Kovac refrained from attacking Oren Vask.",
+            "Ana Kovac hasn’t attacked Oren Vask.",
+            "Ana Kovac tried to arrest Oren Vask.",
+            "Ana Kovac warned Oren Vask against visiting Tarn.",
+            "His rallying cry for reform won Ana Kovac the vote.")) {
+      assertThat(events(text, PUBLISHED)).as(text).isEmpty();
+    }
+  }
 }
