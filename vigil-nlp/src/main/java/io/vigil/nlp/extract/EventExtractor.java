@@ -434,8 +434,7 @@ public final class EventExtractor {
       return null;
     }
     String number = view.word(k);
-    boolean digits =
-        !number.isEmpty() && number.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',');
+    boolean digits = whole(number);
     boolean participle = view.lower(t).endsWith("ed") || Lemmas.irregular(view.word(t));
     if (!digits
         || number.length() > 12
@@ -463,14 +462,18 @@ public final class EventExtractor {
     String number = view.word(k);
     String next = view.lower(k + 1);
     boolean bare =
-        !number.isEmpty()
-            && number.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',')
+        whole(number)
             && (next.equals(",") || next.equals(".") || next.equals("and") || next.equals("in"));
     if (!bare) {
       return null;
     }
     long value = Long.parseLong(number.replace(",", ""));
     return new Count(value, counted, view.span(k, k + 1));
+  }
+
+  /** Whether a token is a whole number in digits, with thousands commas: "37", "1,200". */
+  private static boolean whole(String token) {
+    return token.matches("\\d{1,3}(,\\d{3})+|\\d{1,12}");
   }
 
   private static final java.util.Map<String, String> CASUALTIES =

@@ -82,11 +82,33 @@ final class Places {
     }
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
-      if (Set.of("to", "from").contains(view.lower(governor(first))) && !inApposition(first, s)) {
+      if (Set.of("to", "from").contains(view.lower(governor(first)))
+          && !inApposition(first, s)
+          && !inRelativeClause(first, trigger, s)) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a name stands in a relative clause set off by commas before the trigger: "Rell, who
+   * fled to Moscow in 2024, was charged": where he fled is not where he was charged.
+   */
+  private boolean inRelativeClause(int first, int trigger, Sentence s) {
+    if (first > trigger) {
+      return false;
+    }
+    int open = -1;
+    for (int k = first - 1; k > s.firstToken() && open < 0; k--) {
+      open = Words.RELATIVES.contains(view.lower(k)) && view.word(k - 1).equals(",") ? k : -1;
+    }
+    for (int k = first + 1; open >= 0 && k < trigger; k++) {
+      if (view.word(k).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

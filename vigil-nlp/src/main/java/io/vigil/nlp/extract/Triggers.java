@@ -783,6 +783,7 @@ final class Triggers {
       case "demand" -> !word.equals("demand") || MODAL_OR_TO.contains(prev); // "demand from China"
       case "riot" -> !word.equals("riot") || MODAL_OR_TO.contains(prev); // "riot police"
       case "request" -> !(word.equals("requests") && next.equals("for")); // "requests for comment"
+      case "appeal" -> next.equals("for") || next.equals("to"); // not "will appeal the verdict"
       case "fight" -> word.equals("fought");
       case "beat" -> word.equals("beaten");
       case "chant" -> next.equals("slogans") || next.equals("against"); // not a crowd's song

@@ -120,6 +120,9 @@ public final class Resolver {
         span = new Span(span.start() + title.end(), span.end()); // "Vice President Joe Biden"
         title = TITLE.matcher(span.of(text));
       }
+      if (span != null && type == EntityType.LOCATION && adjective(text, span, kb)) {
+        type = EntityType.MISC; // "in Varnian prisons": a people's adjective, not a place
+      }
       if (span != null
           && span.of(text).chars().anyMatch(Character::isUpperCase) // not "caretaker", "—"
           && !GENERIC.contains(span.of(text))
@@ -145,6 +148,23 @@ public final class Resolver {
     NameParts.resolve(set);
     Offices.resolve(set, kb, matchers.offices(), date);
     return build(set, analysis);
+  }
+
+  private static final Pattern ADJECTIVE_AFTER = Pattern.compile("^\\s+\\p{Ll}");
+
+  /**
+   * Whether a one-word name tagged a place is shaped like a people's adjective ("Varnian",
+   * "Kesselese", "Dravish") and qualifies the lower-case noun after it, with no knowledge source
+   * knowing it as a place.
+   */
+  private static boolean adjective(String text, Span span, KnowledgeBase kb) {
+    String name = span.of(text);
+    boolean shaped =
+        name.indexOf(' ') < 0
+            && (name.endsWith("ian") || name.endsWith("ese") || name.endsWith("ish"));
+    return shaped
+        && ADJECTIVE_AFTER.matcher(text.substring(span.end())).lookingAt()
+        && known(kb, name).isEmpty();
   }
 
   private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");

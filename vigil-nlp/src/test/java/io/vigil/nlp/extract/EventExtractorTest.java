@@ -807,6 +807,12 @@ class EventExtractorTest {
     assertThat(events(veterans, PUBLISHED)).allMatch(e -> e.count() == null);
     String sourced = "Police in Tarn detained Ana Kovac, according to two officials.";
     assertThat(triggered(sourced, "detained").count()).isNull();
+    String comma = // a comma before "was" is no number (it once failed the whole article)
+        "Ana Kovac, who fled to Tarn after protests toppled her government in 2024, was charged"
+            + " in absentia in March.";
+    Event charged = triggered(comma, "charged");
+    assertThat(charged.count()).isNull();
+    assertThat(charged.place()).isNull(); // where she fled is not where she was charged
     String days = "Two days after the vote, thousands of people rallied in Tarn.";
     assertThat(triggered(days, "rallied").count().value()).isEqualTo(1000);
   }
@@ -856,7 +862,8 @@ class EventExtractorTest {
             "Ana Kovac hasn’t attacked Oren Vask.",
             "Ana Kovac tried to arrest Oren Vask.",
             "Ana Kovac warned Oren Vask against visiting Tarn.",
-            "His rallying cry for reform won Ana Kovac the vote.")) {
+            "His rallying cry for reform won Ana Kovac the vote.",
+            "Ana Kovac will appeal the verdict, her lawyer said.")) {
       assertThat(events(text, PUBLISHED)).as(text).isEmpty();
     }
   }

@@ -119,6 +119,15 @@ class ResolverTest {
   }
 
   @Test
+  void typesAnUnknownPeoplesAdjectiveBeforeANounAsNoPlace() {
+    Resolution r =
+        resolve(
+            "Human rights groups have documented the deaths of more than 300 detainees in Varnian"
+                + " prisons under Rell.");
+    assertThat(entityOf(r, "Varnian").type()).isEqualTo(EntityType.MISC);
+  }
+
+  @Test
   void keepsAPersonWhoseNameIsUsedWithAState() {
     Resolution r = resolve("Anna Kessel met the envoy. Kessel's army is her command now.");
     assertThat(entityOf(r, "Anna Kessel").type()).isEqualTo(EntityType.PERSON);
