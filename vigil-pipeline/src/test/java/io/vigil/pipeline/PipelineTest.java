@@ -1,6 +1,7 @@
 package io.vigil.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vigil.ingest.FileDocuments;
 import io.vigil.model.Extraction;
@@ -10,6 +11,12 @@ import io.vigil.model.Result;
 import io.vigil.nlp.analyse.Analyzer;
 import io.vigil.nlp.analyse.CoreNlpAnalyzer;
 import io.vigil.nlp.kb.KnowledgeBase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
@@ -41,5 +48,30 @@ class PipelineTest {
     assertThat(rejection.location()).isEqualTo("a.txt");
     assertThat(rejection.message()).contains("analysis failed", "read past the last token");
     assertThat(good).isInstanceOf(Result.Ok.class);
+  }
+
+  /**
+   * Every real article of the PolNeAR dev split, read from ../shared, goes through every stage: a
+   * rule that fails on real news fails here, not only in a user's run (a number rule once failed
+   * six of them).
+   */
+  @Test
+  void analysesEveryRealArticleOfTheDevSplitWithoutAFailure() throws IOException {
+    Path dir = Path.of("..", "..", "shared", "eval", "polnear", "dev", "text");
+    assumeTrue(Files.isDirectory(dir), "PolNeAR is not in ../shared/eval");
+    Pipeline pipeline =
+        new Pipeline(new FileDocuments(1 << 20), CoreNlpAnalyzer.shared(), KnowledgeBase.bundled());
+    List<String> failed = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        Result<Extraction> r =
+            pipeline.process(RawDocument.ofText(name, name, Files.readString(file)));
+        if (r instanceof Result.Failed<Extraction> f) {
+          failed.add(name + ": " + f.rejection().message());
+        }
+      }
+    }
+    assertThat(failed).isEmpty();
   }
 }
