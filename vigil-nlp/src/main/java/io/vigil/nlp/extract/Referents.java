@@ -339,8 +339,42 @@ final class Referents {
         }
       }
     }
+    return noun.equals("embassy") ? null : datelineState();
+  }
+
+  /**
+   * The country a dateline names, for a state's institution the article names by its role alone:
+   * "TARN, Kessel, Aug. 19 (Vigil Wire) - … The defence ministry denied …" is Kessel's, and under
+   * "KABUL (Reuters) -" it is the country whose capital the dateline names. Null with no dateline,
+   * or one whose place is no country and no capital ("GENEVA -").
+   */
+  private EntityRef datelineState() {
+    java.util.regex.Matcher m = DATELINE.matcher(view.text);
+    if (!m.find()) {
+      return null;
+    }
+    int places = 0;
+    for (ResolvedMention place : view.within(new io.vigil.model.Span(m.start(), m.end()))) {
+      if (view.type(place) != EntityType.LOCATION) {
+        continue;
+      }
+      EntityRef capital = view.capitalOf.apply(place.entityId());
+      if (capital != null) {
+        return capital; // "KABUL (Reuters) -"
+      }
+      if (++places == 2) {
+        return ref(place); // "TARN, Kessel, Aug. 19": the country after the city
+      }
+    }
     return null;
   }
+
+  /** A dateline at a line's start: a place, perhaps its country and a date, an agency, a dash. */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "(?m)^\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30}?)?"
+              + "(?:,\\s*\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
+              + "(?:\\([^()\\n]{1,40}\\))?\\s*(?:-{1,2}|[—–―])\\s");
 
   /**
    * The country that is the subject of the sentence before {@code its}: the first place named in

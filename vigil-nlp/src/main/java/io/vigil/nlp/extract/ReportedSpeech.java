@@ -17,9 +17,37 @@ final class ReportedSpeech {
 
   private static final int MIN_TOKENS = 3;
 
-  /** Hearers, and the words that open a hearer's name ("told the Post", "told CNN"). */
+  /**
+   * Hearers, and the words that open a hearer's name ("told the Post", "told CNN", "told state
+   * television", "told local media").
+   */
   private static final Set<String> HEARERS =
-      Words.with(Words.HEARERS, "the", "a", "an", "cnn", "fox", "abc", "nbc", "cbs");
+      Words.with(
+          Words.HEARERS,
+          "the",
+          "a",
+          "an",
+          "cnn",
+          "fox",
+          "abc",
+          "nbc",
+          "cbs",
+          "state",
+          "local",
+          "national",
+          "television",
+          "tv",
+          "radio",
+          "media",
+          "broadcaster",
+          "newspaper",
+          "news",
+          "agency",
+          "channel",
+          "officials",
+          "diplomats",
+          "parliament",
+          "legislators");
 
   private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!", "”", "\"", "’");
 
@@ -603,10 +631,16 @@ final class ReportedSpeech {
       return comma;
     }
     boolean role = false;
-    for (int k = comma - 1; k > Math.max(s.firstToken(), comma - 7); k--) {
+    for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 7); k--) {
       String w = view.word(k);
       if (w.equals(",")) {
         return role && Words.DETERMINERS.contains(view.lower(k + 1)) ? k : comma;
+      }
+      if (k == s.firstToken()) { // "A ministry spokesman, Colonel Ravi Sen, told …": no words
+        boolean named = Character.isUpperCase(view.word(comma + 1).charAt(0));
+        String head = view.lower(comma - 1); // the role ends it, not "The government cannot …"
+        boolean ends = Words.PERSON_ROLES.contains(head) || Words.ORG_ROLES.contains(head);
+        return ends && named && Words.DETERMINERS.contains(view.lower(k)) ? k - 1 : comma;
       }
       if (quoted[k] || w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isSpeech(w)) {
         return comma;
@@ -982,7 +1016,11 @@ final class ReportedSpeech {
       if (that >= 0) {
         t = that;
       } else if (!directive) {
-        while (t < s.endToken() && HEARERS.contains(view.lower(t))) {
+        boolean heard = false; // "told state television the strike was": not "the strike"
+        while (t < s.endToken()
+            && HEARERS.contains(view.lower(t))
+            && !(heard && Words.DETERMINERS.contains(view.lower(t)))) {
+          heard |= !Words.DETERMINERS.contains(view.lower(t));
           t++;
         }
       }

@@ -1392,6 +1392,31 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsARoleOpeningTheSentenceAsTheTagsAndTheMediaToldAsHearers() {
+    String text =
+        "A ministry spokesman, Colonel Ravi Sen, told state television the strike was a"
+            + " provocation.";
+    Quote q = only(quotes(text));
+    assertThat(q.text()).isEqualTo("the strike was a provocation");
+    assertThat(q.speaker().name()).isEqualTo("Ravi Sen");
+  }
+
+  @Test
+  void givesAStatesInstitutionNamedByItsRoleToTheDatelinesCountry() {
+    String text =
+        "TARN, Kessel, Aug. 19 (Harbour Wire) - A drone strike killed nine people.\n\n"
+            + "The defence ministry denied that its aircraft had been in the area. The army said"
+            + " it had repelled an attack near Olm.";
+    assertThat(quotes(text))
+        .hasSize(2)
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Kessel"));
+    String geneva =
+        "GENEVA (Harbour Wire) - Talks resumed.\n\nThe defence ministry denied that it had"
+            + " sent troops.";
+    assertThat(only(quotes(geneva)).speaker()).isNull();
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
