@@ -105,7 +105,10 @@ public final class EventExtractor {
       sourced = earlier != null && earlier.event().sourced();
     }
     Count count = count(view, s, t);
-    if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
+    if (trigger.cameo().equals("202") && count != null && combatants(count)) {
+      // "killing 14 soldiers", "killed 30 militants": fighting, not a massacre of civilians
+      trigger = new Trigger("190", "Use conventional military force", false);
+    } else if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
       trigger = new Trigger("180", "Use unconventional violence", false);
     }
     if (trigger.cameo().equals("192") && found.place() == null) {
@@ -132,6 +135,30 @@ public final class EventExtractor {
             s.span());
     return new EventEvidence(event, whoSpans, found.placeSpan(), date == null ? null : date.span());
   }
+
+  /** Whether a count is of fighters: "14 soldiers", "30 militants", "dozens of rebels". */
+  private static boolean combatants(Count count) {
+    String what = count.what().toLowerCase(java.util.Locale.ROOT);
+    String head = what.substring(what.lastIndexOf(' ') + 1);
+    return COMBATANTS.contains(head);
+  }
+
+  private static final Set<String> COMBATANTS =
+      Set.of(
+          "soldiers",
+          "troops",
+          "militants",
+          "fighters",
+          "rebels",
+          "insurgents",
+          "jihadists",
+          "gunmen",
+          "militiamen",
+          "combatants",
+          "servicemen",
+          "marines",
+          "paratroopers",
+          "guerrillas");
 
   /**
    * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it
@@ -462,8 +489,7 @@ public final class EventExtractor {
     String number = view.word(k);
     String next = view.lower(k + 1);
     boolean bare =
-        whole(number)
-            && (next.equals(",") || next.equals(".") || next.equals("and") || next.equals("in"));
+        whole(number) && Set.of(",", ".", "and", "in", "at", "on", "near").contains(next);
     if (!bare) {
       return null;
     }
@@ -478,6 +504,8 @@ public final class EventExtractor {
 
   private static final java.util.Map<String, String> CASUALTIES =
       java.util.Map.of(
+          "kills",
+          "killed",
           "killing",
           "killed",
           "wounding",

@@ -189,6 +189,9 @@ final class Triggers {
         && crowdControl(view, t)) {
       return new Trigger("175", "Use tactics of violent repression", false);
     }
+    if ((prev.equals("those") || prev.equals("these")) && w.endsWith("ed")) {
+      return null; // "whose brother was among those killed": the dead, no new act
+    }
     if (w.equals("rallying") && (next.equals("cry") || next.equals("point"))) {
       return null; // "his rallying cry to save the planet"
     }
