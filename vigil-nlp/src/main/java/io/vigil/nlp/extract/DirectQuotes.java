@@ -158,6 +158,7 @@ final class DirectQuotes {
         && view.word(tag - 1).equals(",")
         && !view.word(speaker.last() + 1)
             .equals(",") // "A spokesperson, Helen Marsh, said": apposed
+        && !Words.RELATIVES.contains(view.lower(speaker.first())) // ", who also said": no aside
         && !Words.PREPOSITIONS.contains(view.lower(s.firstToken())) // not "In this context, he"
         && !INTRODUCERS.contains(view.lower(s.firstToken())) // not "When asked whether …, he"
         && unquotedWords(s.firstToken(), tag) >= 4) {

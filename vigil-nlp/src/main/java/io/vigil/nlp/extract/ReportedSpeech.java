@@ -1001,8 +1001,9 @@ final class ReportedSpeech {
       if (that < 0 && to < 0) {
         return null;
       }
-      t = that >= 0 ? that : to; // "said Thursday during a taping ... that", "promised Sunday to"
-      if (that < 0) {
+      boolean toFirst = to >= 0 && (that < 0 || to < that); // "agreed on Sunday to a truce
+      t = toFirst ? to : that; // … that killed": the nearer; "said Thursday … that", "promised to"
+      if (toFirst) {
         return clause(t, s.endToken());
       }
     }

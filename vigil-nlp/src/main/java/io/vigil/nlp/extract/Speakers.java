@@ -169,6 +169,8 @@ final class Speakers {
       // ", who said", "voters who say", "The union, which endorsed": the relative pronoun speaks
       // for the words before it
       Speaker antecedent = endingAt(view.word(last - 1).equals(",") ? last - 2 : last - 1);
+      Speaker holder = w.equals("who") ? roleHolder(antecedent) : null;
+      antecedent = holder != null ? holder : antecedent;
       return new Speaker(
           antecedent == null ? null : antecedent.ref(), view.span(last, last + 1), last, last);
     }
@@ -188,6 +190,39 @@ final class Speakers {
     }
     Speaker surname = surname(last);
     return surname != null ? surname : bare(last);
+  }
+
+  /**
+   * The person whose role an organisation before "who" completes: "Moussa Faki, chairman of the
+   * African Union Commission, who called …" is Faki, not the commission. Null when the words before
+   * are no role of a person named before a comma.
+   */
+  private Speaker roleHolder(Speaker organisation) {
+    if (organisation == null || organisation.ref() == null || isPersonRef(organisation)) {
+      return null;
+    }
+    int t = organisation.first() - 1;
+    if (Words.DETERMINERS.contains(view.lower(t))) {
+      t--;
+    }
+    if (!Set.of("of", "at", "for").contains(view.lower(t))) {
+      return null;
+    }
+    boolean role = false;
+    for (int k = t - 1; k >= Math.max(0, t - 5); k--) {
+      String w = view.lower(k);
+      if (w.equals(",")) {
+        Speaker person = role ? endingAt(k - 1) : null;
+        return person != null && isPersonRef(person) ? person : null;
+      }
+      role |= Words.PERSON_ROLES.contains(w);
+    }
+    return null;
+  }
+
+  private boolean isPersonRef(Speaker s) {
+    ResolvedMention m = view.mentionEndingAt(s.last());
+    return m != null && view.type(m) == EntityType.PERSON;
   }
 
   private boolean personEndingAt(int t) {

@@ -1417,6 +1417,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsWhoAfterARoleOfAnOrganisationAsThePersonWhoHoldsIt() {
+    String text =
+        "«The guns must fall silent now,» said Moussa Faki, chairman of the Harbour Union"
+            + " Commission, who called the deal \"a victory for diplomacy\".";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2).allMatch(q -> q.speaker().name().equals("Moussa Faki"));
+    assertThat(qs).noneMatch(q -> q.text().contains("said Moussa Faki"));
+  }
+
+  @Test
+  void takesTheNearerOfToAndThatAfterAnAdverbial() {
+    String text =
+        "Dravia and Kessel agreed on Sunday to a 30-day ceasefire, ending weeks of shelling that"
+            + " killed at least 56 civilians.";
+    assertThat(only(quotes(text)).text()).startsWith("to a 30-day ceasefire");
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
