@@ -166,16 +166,26 @@ final class EventActors {
 
   Found find(int trigger, Trigger kind, Sentence s) {
     ResolvedMention place = places.of(s, trigger);
+    boolean reduced = // "talks hosted by Switzerland": a passive with no subject of its own
+        !kind.noun()
+            && view.lower(trigger).endsWith("ed")
+            && view.lower(trigger + 1).equals("by")
+            && !PASSIVE.contains(view.lower(trigger - 1))
+            && !PASSIVE.contains(view.lower(trigger - 2))
+            && !view.lower(trigger - 1).equals("and"); // "was shot and killed by": its subject
     boolean passive =
         !view.lower(trigger).endsWith("ing") // "is promising to help": progressive, not passive
             && (PASSIVE.contains(view.lower(trigger - 1))
+                || reduced
                 || PASSIVE.contains(view.lower(trigger - 2))
                 || view.lower(trigger - 1).equals("and") // "was shot and killed by police"
                     && view.lower(trigger - 2).endsWith("ed")
                     && PASSIVE.contains(view.lower(trigger - 3)));
-    Speaker subject = subject(trigger, kind, s, place);
+    Speaker subject = reduced ? null : subject(trigger, kind, s, place);
     List<Speaker> objects = objects(trigger, s, place, passive);
-    Speaker partner = subject == null || passive ? null : partner(subject, trigger);
+    int light = kind.noun() ? lightVerb(trigger, s) : -1; // "Kessel and Dravia agreed to a truce"
+    Speaker partner =
+        subject == null || passive ? null : partner(subject, light >= 0 ? light : trigger);
     if (partner != null && JOINT.contains(kind.cameo().substring(0, 2))) {
       objects.addFirst(partner); // "Kessel and Dravia signed an agreement": the other party
     }
@@ -377,6 +387,10 @@ final class EventActors {
    * airstrikes", "launched an offensive", "held talks", "paid a visit". Its subject is the noun's
    * source. The position of the verb, or -1.
    */
+  /** Words of a time between a verb and its object: "on Sunday", "late on Friday", "today". */
+  private static final Set<String> WHEN =
+      Words.with(Words.DAYS, "on", "late", "early", "today", "yesterday", "overnight");
+
   private int lightVerb(int trigger, Sentence s) {
     for (int t = trigger - 1; t >= Math.max(s.firstToken(), trigger - 4); t--) {
       String w = view.lower(t);
@@ -386,8 +400,14 @@ final class EventActors {
       if ((w.equals("out") || w.equals("up")) && LIGHT.contains(view.lower(t - 1))) {
         return t - 1; // "carried out", "stepped up"
       }
-      if ((w.equals("to") || w.equals("on")) && view.lower(t - 1).startsWith("agree")) {
-        return t - 1; // "agreed to a ceasefire", "agreed on a truce"
+      if (w.equals("to") || w.equals("on")) {
+        int k = t - 1;
+        while (k > s.firstToken() && k > t - 4 && WHEN.contains(view.lower(k))) {
+          k--; // "agreed on Sunday to a 30-day ceasefire"
+        }
+        if (view.lower(k).startsWith("agree")) {
+          return k; // "agreed to a ceasefire", "agreed on a truce"
+        }
       }
       if (w.equals("with") && RESPONDING.contains(view.lower(t - 1))) {
         return t - 1; // "Israel responded with air strikes", "retaliated with shelling"
@@ -686,10 +706,7 @@ final class EventActors {
           || view.word(t - 1).equals("(")) { // "… the Levant (ISIL)": the name before, again
         continue; // "asked members of the coalition against the Islamic State to …": not whom
       }
-      boolean agent = // "were evacuated by the Red Cross"
-          view.lower(t - 1).equals("by")
-              || view.lower(t - 1).equals("the") && view.lower(t - 2).equals("by");
-      if (!passive || agent) {
+      if (!passive || agent(t)) {
         out.add(actor(m));
       }
       if (view.word(view.tokenAt(m.mention().span().end())).equals(",")) {
@@ -698,6 +715,33 @@ final class EventActors {
     }
     return out;
   }
+
+  /**
+   * Whether "by" governs the name at {@code t}, over titles and a coordinated agent: "were
+   * evacuated by the Red Cross", "signed by Foreign Minister Lena Osei and her counterpart, Jonas
+   * Brandt".
+   */
+  private boolean agent(int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 14); k--) {
+      String w = view.lower(k);
+      if (w.equals("by")) {
+        return true;
+      }
+      String word = view.word(k);
+      boolean title = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+      boolean between =
+          title
+              || Words.DETERMINERS.contains(w)
+              || Words.PERSON_ROLES.contains(w)
+              || AGENT_LINKS.contains(w);
+      if (!between) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AGENT_LINKS = Set.of("and", ",", "counterpart", "our", "my");
 
   private boolean actorLike(ResolvedMention m) {
     return view.type(m) != EntityType.MISC;

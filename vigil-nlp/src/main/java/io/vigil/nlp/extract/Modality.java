@@ -198,7 +198,7 @@ final class Modality {
           && t + 1 < verb) {
         return false; // "asked for a photo and Clinton said": a clause with its own subject
       }
-      if (w.startsWith("agree") && Words.DETERMINERS.contains(view.lower(t + 2))) {
+      if (w.startsWith("agree") && agreedTo(view, t)) {
         continue; // "agreed to a ceasefire": the agreement is made, not an act to come
       }
       if (MODALS.contains(w) || governors.contains(w) && controls(view, t)) {
@@ -225,6 +225,20 @@ final class Modality {
 
   private static final Set<String> UNREAL_BEFORE =
       Set.of("from", "about", "than", "without", "against", "instead");
+
+  /**
+   * Whether "agree" takes a thing agreed, after "to" or "on" and a time ("agreed on Sunday to a
+   * ceasefire"), not an act ("agreed to attack").
+   */
+  private static boolean agreedTo(ArticleView view, int agree) {
+    int k = agree + 1;
+    while (k < agree + 4 && AGREED_WHEN.contains(view.lower(k))) {
+      k++;
+    }
+    return Words.DETERMINERS.contains(view.lower(k + 1));
+  }
+
+  private static final Set<String> AGREED_WHEN = Words.with(Words.DAYS, "on", "late", "early");
 
   /** Whether the verb is negated or hypothetical. */
   static boolean blocked(ArticleView view, int from, int verb) {

@@ -93,6 +93,11 @@ final class PlaceEvidence {
           i.type = EntityType.LOCATION;
           i.how = "typed LOCATION: the article uses the name as a place";
         }
+        List<Item> adjective = bySurface.get(demonym(set.text, e.getKey()));
+        for (Item i : adjective == null ? List.<Item>of() : adjective) {
+          i.type = EntityType.MISC; // "her Kesseli counterpart": the people's word, no person
+          i.how = "typed MISC: the adjective of the place " + e.getKey();
+        }
       }
     }
   }
@@ -103,6 +108,9 @@ final class PlaceEvidence {
     long places = items.stream().filter(i -> i.type == EntityType.LOCATION).count();
     if (places * 2 > items.size()) {
       return true; // mostly a place: "the ministry in Valora", "from Valora", "Valora said"
+    }
+    if (demonym(set.text, set.textOf(items.getFirst())) != null) {
+      return true; // "Dravia" beside "Dravian troops", "Kessel" beside "her Kesseli counterpart"
     }
     for (Item i : items) {
       String before = set.text.substring(Math.max(0, i.span.start() - 40), i.span.start());
@@ -122,6 +130,29 @@ final class PlaceEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text holds the adjective of a people made from the name: Dravia, Dravian; Kessel,
+   * Kesseli; Marsa, Marsan; Tarnia, Tarnian; Valor, Valorese. Names of people make such words too
+   * ("Trumpian"), so the caller has ruled out a person first.
+   */
+  static String demonym(String text, String name) {
+    if (name.length() < 4) {
+      return null;
+    }
+    String stem = name.replaceAll("[aeiy]$", "");
+    String forms =
+        Pattern.quote(name)
+            + "(?:n|an|ian|i|ese|ish)"
+            + (stem.equals(name) ? "" : "|" + Pattern.quote(stem) + "(?:an|ian|ese|i)");
+    java.util.regex.Matcher m = Pattern.compile("\\b(" + forms + ")s?\\b").matcher(text);
+    while (m.find()) {
+      if (!m.group(1).equals(name)) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   private static boolean the(String before) {

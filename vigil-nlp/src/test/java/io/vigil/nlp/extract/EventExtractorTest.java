@@ -878,4 +878,25 @@ class EventExtractorTest {
     String those = "“They were dancing,” said Yusuf Adan, whose brother was among those killed.";
     assertThat(events(those, PUBLISHED)).isEmpty();
   }
+
+  @Test
+  void readsAgentsAfterByOverTitlesAndACoordinatedCounterpart() {
+    String signed =
+        "The agreement was signed by Foreign Minister Lena Osei and her counterpart, Jonas"
+            + " Brandt.";
+    assertThat(actors(triggered(signed, "signed"))).containsExactly("Lena Osei", "Jonas Brandt");
+    String hosted = "Ana Kovac spoke at a town hall hosted by Harbour Radio on Monday.";
+    Event host = triggered(hosted, "hosted");
+    assertThat(actors(host)).containsExactly("Harbour Radio"); // not the one who spoke there
+    String killed = "Oren Vask, who was unarmed, was shot and killed by Harbour Police.";
+    assertThat(actors(triggered(killed, "killed"))).contains("Oren Vask");
+  }
+
+  @Test
+  void codesATruceAgreedAfterATimeWithBothParties() {
+    String text = "Dravia and Kessel agreed on Sunday to a 30-day ceasefire along their border.";
+    Event e = triggered(text, "ceasefire");
+    assertThat(e.cameo()).isEqualTo("0871");
+    assertThat(actors(e)).containsExactly("Dravia", "Kessel");
+  }
 }

@@ -119,6 +119,19 @@ class ResolverTest {
   }
 
   @Test
+  void typesAnUnknownNameAsAPlaceWhenTheArticleUsesItsPeoplesAdjective() {
+    Resolution r =
+        resolve(
+            "Dravia and Kessel agreed to a ceasefire. The deal was signed by Dravian Foreign"
+                + " Minister Lena Osei and her Kesseli counterpart, Jonas Brandt.");
+    assertThat(entityOf(r, "Dravia").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Kessel").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Kesseli").type()).isEqualTo(EntityType.MISC);
+    Resolution person = resolve("Anna Kessel met the envoy. Kessel praised the Kesseli dancers.");
+    assertThat(entityOf(person, "Kessel").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void typesAnUnknownPeoplesAdjectiveBeforeANounAsNoPlace() {
     Resolution r =
         resolve(
