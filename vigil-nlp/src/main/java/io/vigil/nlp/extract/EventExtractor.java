@@ -111,7 +111,18 @@ public final class EventExtractor {
     } else if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
       trigger = new Trigger("180", "Use unconventional violence", false);
     }
-    if (trigger.cameo().equals("192") && found.place() == null) {
+    EntityRef place = found.place();
+    Span placeSpan = found.placeSpan();
+    if (trigger.cameo().equals("192")) {
+      for (int i = sourced ? 1 : 0; i < who.size(); i++) {
+        if (who.get(i).id().startsWith("loc:")) { // "seized the town of Bel": Bel is the ground
+          place = who.get(i);
+          placeSpan = whoSpans.get(i);
+          break;
+        }
+      }
+    }
+    if (trigger.cameo().equals("192") && place == null) {
       return null; // "occupies a position": occupation needs a place
     }
     if (trigger.cameo().startsWith("04") && !trigger.noun() && future(view, t)) {
@@ -128,12 +139,12 @@ public final class EventExtractor {
             trigger.label(),
             who,
             sourced,
-            found.place(),
+            place,
             date == null ? null : date.value(),
             count,
             view.span(t, t + 1),
             s.span());
-    return new EventEvidence(event, whoSpans, found.placeSpan(), date == null ? null : date.span());
+    return new EventEvidence(event, whoSpans, placeSpan, date == null ? null : date.span());
   }
 
   /** Whether a count is of fighters: "14 soldiers", "30 militants", "dozens of rebels". */

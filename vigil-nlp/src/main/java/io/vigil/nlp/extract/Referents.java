@@ -382,14 +382,16 @@ final class Referents {
    */
   private EntityRef subjectState(int its) {
     Sentence s = view.sentence(view.sentenceOf(its));
-    for (ResolvedMention m : view.within(view.span(s.firstToken(), its))) {
+    List<ResolvedMention> before = view.within(view.span(s.firstToken(), its));
+    for (int i = before.size() - 1; i >= 0; i--) { // the nearest: "Turkey said …, and the
+      ResolvedMention m = before.get(i); // Philippines sent …, according to its labour ministry"
       int t = view.tokenAt(m.mention().span().start());
-      if (view.type(m) == EntityType.LOCATION && !Words.PREPOSITIONS.contains(view.lower(t - 1))) {
-        return ref(m);
+      String governor = view.lower(Words.DETERMINERS.contains(view.lower(t - 1)) ? t - 2 : t - 1);
+      if (view.type(m) == EntityType.MISC
+          || Words.PREPOSITIONS.contains(governor) && !governor.equals("and")) {
+        continue;
       }
-      if (view.type(m) != EntityType.MISC) {
-        return null;
-      }
+      return view.type(m) == EntityType.LOCATION ? ref(m) : null;
     }
     return null;
   }

@@ -1202,6 +1202,9 @@ final class ReportedSpeech {
         continue;
       }
       io.vigil.model.ResolvedMention m = view.mentionStartingAt(t + 2);
+      if (m == null && view.lower(t + 2).equals("the")) {
+        m = view.mentionStartingAt(t + 3); // "…, and the Philippines sent a plane"
+      }
       if (m == null || view.type(m) == io.vigil.model.EntityType.MISC) {
         continue;
       }

@@ -206,6 +206,9 @@ final class Triggers {
     if (asksToAct(view, t, w)) {
       return new Trigger("020", "Make an appeal or request", false);
     }
+    if ((w.startsWith("seiz") || w.startsWith("captur")) && seizedGround(view, t)) {
+      return new Trigger("192", "Occupy territory", false);
+    }
     if (w.startsWith("seiz") && seizedPeople(view, t)) {
       return new Trigger("181", "Abduct, hijack, or take hostage", false);
     }
@@ -342,6 +345,13 @@ final class Triggers {
     if (!trigger.noun() && Words.DETERMINERS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
       return true; // "the sanctions freeze …", "the protests": a noun, whatever its form
     }
+    if (!trigger.noun()
+        && prev.equals("of")
+        && view.lower(t).endsWith("ed")
+        && !Character.isLetterOrDigit(
+            view.word(t + 1).isEmpty() ? ' ' : view.word(t + 1).charAt(0))) {
+      return true; // "treating hundreds of wounded.": the wounded, no new act
+    }
     if (trigger.noun() || !form.equals(view.lower(t))) {
       return false;
     }
@@ -400,6 +410,51 @@ final class Triggers {
    * Whether "seized" takes people, an abduction, not property: "seized two observers", "its two
    * observers were seized near Olm"; not "seized weapons" or "seized the airport".
    */
+  /**
+   * Whether what is seized or captured is ground: "seized the town of Bel", "captured Sala", "took
+   * the airport" is taken territory (192); "seized weapons" is not.
+   */
+  private static boolean seizedGround(ArticleView view, int t) {
+    if (!Character.isLowerCase(view.word(t).charAt(0))) {
+      return false;
+    }
+    for (int k = t + 1; k <= t + 4; k++) {
+      String next = view.lower(k);
+      if (GROUND.contains(next)) {
+        return true;
+      }
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(k);
+      if (m != null) { // "seized Crimea"; not "captured Iowa", a state won in a vote
+        return view.type(m) == io.vigil.model.EntityType.LOCATION
+            && view.lower(t).startsWith("seiz");
+      }
+      if (!Words.DETERMINERS.contains(next) && !next.equals("control") && !next.equals("of")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Ground that is taken: "the town of", "the airport", "a military base". */
+  private static final Set<String> GROUND =
+      Set.of(
+          "town",
+          "city",
+          "village",
+          "district",
+          "province",
+          "region",
+          "airport",
+          "base",
+          "port",
+          "border",
+          "territory",
+          "capital",
+          "hill",
+          "crossing",
+          "oilfield",
+          "outskirts");
+
   private static boolean seizedPeople(ArticleView view, int t) {
     if (!Character.isLowerCase(view.word(t).charAt(0))) {
       return false;
@@ -489,7 +544,15 @@ final class Triggers {
           "airdrop",
           "flew",
           "flown",
-          "trucked");
+          "trucked",
+          "deliver",
+          "delivers",
+          "delivered",
+          "delivering",
+          "provide",
+          "provides",
+          "provided",
+          "providing");
 
   /** What relief is made of: "medical supplies", "food", "tents", "aid convoys". */
   private static final Set<String> RELIEF =

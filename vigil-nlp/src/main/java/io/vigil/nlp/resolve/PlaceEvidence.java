@@ -39,7 +39,8 @@ final class PlaceEvidence {
           "(?i)\\b(?:(?:government|prime minister|capital|people|parliament|army|republic"
               + "|kingdom|province|region|embassy|ambassador|borders?|north|south|east|west"
               + "|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
-              + " of|(?:envoy|ambassador|embassy) (?:for|to|in)|border with|invasion of)"
+              + " of|(?:envoy|ambassador|embassy) (?:for|to|in)|border with|invasion of"
+              + "|capital,?)" // "the Dravian capital, Tarn"
               + " (?:the )?$");
 
   /** A place noun after the name: "the Al-Nour district", "the Zamzam camp". */

@@ -899,4 +899,26 @@ class EventExtractorTest {
     assertThat(e.cameo()).isEqualTo("0871");
     assertThat(actors(e)).containsExactly("Dravia", "Kessel");
   }
+
+  @Test
+  void codesReliefDeliveredAsAidAndNoActInTheWoundedBeingTreated() {
+    String text =
+        "The Red Cross said its teams had delivered medical supplies to two hospitals in Marsa,"
+            + " where doctors are treating hundreds of wounded.";
+    assertThat(events(text, PUBLISHED)).extracting(Event::cameo).containsExactly("073");
+  }
+
+  @Test
+  void codesGroundSeizedAsOccupationWithThePlaceTaken() {
+    String text =
+        "Rebels of the Kessel Liberation Front seized the town of Bel, 40 km north of Marsa, on"
+            + " Tuesday.";
+    Event e = triggered(text, "seized");
+    assertThat(e.cameo()).isEqualTo("192");
+    assertThat(e.place().name()).isEqualTo("Bel");
+    assertThat(name(e.source())).isEqualTo("Kessel Liberation Front");
+    assertThat(events("Police seized weapons in Marsa on Monday.", PUBLISHED))
+        .extracting(Event::cameo)
+        .doesNotContain("192");
+  }
 }

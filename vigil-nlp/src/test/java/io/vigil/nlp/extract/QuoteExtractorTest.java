@@ -1387,6 +1387,15 @@ class QuoteExtractorTest {
             + " on Thursday, its foreign ministry said.";
     Quote q = only(quotes(text));
     assertThat(q.speaker().name()).isEqualTo("Kessel");
+    String nearest =
+        "Turkey said it had evacuated 430 people from Sala, and the Philippines sent a plane for"
+            + " 180 of its workers, according to its labour ministry.";
+    assertThat(quotes(nearest))
+        .filteredOn(x -> x.cue().of(nearest).startsWith("according"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.speaker().name()).isEqualTo("Philippines"));
+    assertThat(quotes(nearest))
+        .noneMatch(x -> x.text().contains("it had evacuated 430 people, and"));
     String in = "Talks in Kessel ended without a deal, its foreign ministry said.";
     assertThat(only(quotes(in)).speaker()).isNull();
   }

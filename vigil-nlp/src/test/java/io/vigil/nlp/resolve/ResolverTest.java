@@ -132,6 +132,15 @@ class ResolverTest {
   }
 
   @Test
+  void typesTheNameAfterACapitalAsAPlace() {
+    Resolution r =
+        resolve(
+            "The evacuees will be flown home from the Dravian capital, Tarn, on two air force"
+                + " planes, ministry spokesman Arjun Mehta told a news briefing.");
+    assertThat(entityOf(r, "Tarn").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void typesAnUnknownPeoplesAdjectiveBeforeANounAsNoPlace() {
     Resolution r =
         resolve(
