@@ -509,6 +509,23 @@ final class Attitudes {
           java.util.Map.entry("weigh", Set.of("in")),
           java.util.Map.entry("touch", Set.of("on", "upon")),
           java.util.Map.entry("react", Set.of("to")),
+          java.util.Map.entry( // not "the approval rating declined slightly from 58 percent"
+              "decline",
+              Set.of(
+                  "to",
+                  "comment",
+                  "the",
+                  "a",
+                  "an",
+                  "any",
+                  "his",
+                  "her",
+                  "their",
+                  "multiple",
+                  "repeated",
+                  "several",
+                  "requests",
+                  "interviews")),
           java.util.Map.entry(
               "distance", Set.of("from", "himself", "herself", "themselves", "itself")),
           java.util.Map.entry("campaign", Set.of("for", "against", "on")),

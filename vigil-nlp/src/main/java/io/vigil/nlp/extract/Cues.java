@@ -343,6 +343,9 @@ final class Cues {
         || !Attitudes.fits(view.word(t), view.lower(t + 1))) {
       return null;
     }
+    if (reducedPassive(t)) {
+      return null; // "a military coalition backed by the West is implicated": the West backs it
+    }
     int end = Attitudes.particle(view.word(t), view.lower(t + 1)) ? t + 2 : t + 1;
     Speaker modified = SIDING.contains(view.lower(t)) ? modifiedNoun(t - 1) : null;
     if (modified != null) {
@@ -752,6 +755,16 @@ final class Cues {
    * as saying it. Not "was quoted as saying", "was told", "was asked", whose subject speaks or
    * hears.
    */
+  /** A participle after its noun with its agent: "a coalition backed by the West". */
+  private boolean reducedPassive(int t) {
+    String prev = view.lower(t - 1);
+    return view.lower(t).endsWith("ed")
+        && view.lower(t + 1).equals("by")
+        && !BE.contains(prev)
+        && !java.util.Set.of("has", "have", "had", "having", "who", "which", "that").contains(prev)
+        && !prev.endsWith("ly");
+  }
+
   private boolean agentlessPassive(int t) {
     String verb = view.lower(t);
     if (!(verb.endsWith("ed") || verb.endsWith("en")) || PASSIVE_SPEAKERS.contains(verb)) {

@@ -1444,6 +1444,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsNoStanceInAParticipleWithItsAgentNorInAFallingNumber() {
+    for (String text :
+        List.of(
+            "A military coalition backed by the West is implicated in the bombing of schools.",
+            "The harbour's approval rating declined slightly from 58 percent to 55 percent.")) {
+      assertThat(quotes(text)).as(text).isEmpty();
+    }
+    String refused = "Ruth Adler declined repeated requests for an interview.";
+    assertThat(only(quotes(refused)).cue().of(refused)).isEqualTo("declined");
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
