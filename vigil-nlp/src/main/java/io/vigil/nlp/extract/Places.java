@@ -129,6 +129,12 @@ final class Places {
    */
   private int governor(int first) {
     int t = first - 1;
+    if (view.word(t).equals(",") && CAPITALS.contains(view.lower(t - 1))) {
+      t -= 2; // "marched through the capital, Varna"
+      for (int k = 0; k < 2 && modifier(t); k++) {
+        t--; // "the Dravian capital, Tarn"
+      }
+    }
     if (view.lower(t).equals("of") && PLACE_NOUNS.contains(view.lower(t - 1))) {
       t -= 2; // "near the town of Olm", "in the province of Idlib"
       for (int k = 0; k < 2 && modifier(t); k++) {
@@ -224,10 +230,14 @@ final class Places {
   }
 
   /** "a Los Angeles grand jury": a place name between a determiner and a common noun. */
+  private static final Set<String> CAPITALS = Set.of("capital", "city", "town", "village");
+
   private boolean modifiesNoun(ResolvedMention m) {
     int after = view.tokenAt(m.mention().span().end());
     String w = view.word(after);
     return !w.isEmpty()
+        && !Words.PREPOSITIONS.contains(w) // "urged the United States and Britain": whom
+        && !Words.COORDINATORS.contains(w)
         && Character.isLowerCase(w.charAt(0))
         && !Words.SPEECH.contains(w)
         && !Words.BETWEEN.contains(w)

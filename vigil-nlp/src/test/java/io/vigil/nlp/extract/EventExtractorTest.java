@@ -921,4 +921,15 @@ class EventExtractorTest {
         .extracting(Event::cameo)
         .doesNotContain("192");
   }
+
+  @Test
+  void readsCountriesUrgedAsTargetsAndTheCapitalMarchedThroughAsThePlace() {
+    Event urged = triggered("Nadia Petrova urged the United States and Britain to act.", "urged");
+    assertThat(actors(urged)).containsExactly("Nadia Petrova", "United States", "United Kingdom");
+    assertThat(urged.place()).isNull();
+    String march = "Tens of thousands of people marched through the capital, Varna, on Saturday.";
+    Event marched = triggered(march, "marched");
+    assertThat(marched.place().name()).isEqualTo("Varna");
+    assertThat(marched.actors()).isEmpty();
+  }
 }
