@@ -71,7 +71,14 @@ final class Modality {
           "encouraging",
           "invited",
           "inviting",
-          "welcomed");
+          "welcomed",
+          "allows",
+          "allowed",
+          "allow",
+          "enables",
+          "enabled",
+          "enable",
+          "lets");
 
   private static final Set<String> UNDONE_OR_HYPOTHETICAL =
       Words.with(HYPOTHETICAL, UNDONE.toArray(String[]::new));
@@ -224,7 +231,9 @@ final class Modality {
   }
 
   private static final Set<String> UNREAL_BEFORE =
-      Set.of("from", "about", "than", "without", "against", "instead");
+      Set.of(
+          "from", "about", "than", "without", "against", "instead", "loves", "love", "likes",
+          "enjoys", "hates");
 
   /**
    * Whether "agree" takes a thing agreed, after "to" or "on" and a time ("agreed on Sunday to a

@@ -138,6 +138,11 @@ final class Triggers {
   private Triggers() {}
 
   /** The trigger at token {@code t}, reading its neighbours for multi-word triggers, or null. */
+  /** What a side in a game rallies to: "rallied to defeat", "rallied to win", "to a victory". */
+  private static final Set<String> COMEBACK =
+      Set.of(
+          "defeat", "beat", "win", "victory", "a", "an", "claim", "edge", "tie", "clinch", "draw");
+
   /** Crowds whose clashes are riots, not battles: "protesters clashed with police". */
   private static final Set<String> CROWDS =
       Set.of(
@@ -192,6 +197,9 @@ final class Triggers {
     if ((prev.equals("those") || prev.equals("these")) && w.endsWith("ed")) {
       return null; // "whose brother was among those killed": the dead, no new act
     }
+    if (w.startsWith("rall") && next.equals("to") && COMEBACK.contains(view.lower(t + 2))) {
+      return null; // "Herbert and Mahut rallied to defeat McLachlan": a comeback, no rally
+    }
     if (w.equals("rallying") && (next.equals("cry") || next.equals("point"))) {
       return null; // "his rallying cry to save the planet"
     }
@@ -231,6 +239,7 @@ final class Triggers {
         return sensible(trigger, form, w, prev, next)
                 && !nounUse(view, t, trigger, form)
                 && !metAsStandard(view, t, form)
+                && !commercial(view, t, form)
             ? trigger
             : null;
       }
@@ -293,6 +302,60 @@ final class Triggers {
           "to", "will", "'ll", "’ll", "would", "could", "may", "might", "must", "can", "should",
           "did", "does", "do", "not", "n't", "never", "also", "then", "he", "she", "they", "we",
           "i", "you", "it", "who");
+
+  /**
+   * Whether an offer is a seller's or a speaker's, not an intent to cooperate: "will offer better
+   * gas mileage", "an initial public offering", "offered a defense of the bill", "is promising
+   * space for five", "promising news". An intent offers to act, or help, talks, a truce or the
+   * like.
+   */
+  private static boolean commercial(ArticleView view, int t, String form) {
+    boolean promising = form.equals("promise") && view.lower(t).equals("promising");
+    if (!form.equals("offer") && !promising) {
+      return false; // "promised her plan would be paid for": a promise all the same
+    }
+    for (int k = t + 1; k <= t + 4; k++) {
+      String w = view.lower(k);
+      if (w.equals("to") || w.equals("that") || COOPERATION.contains(w)) {
+        return false;
+      }
+      if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** What an intent to cooperate offers: "offered help", "promised more aid", "offered talks". */
+  private static final Set<String> COOPERATION =
+      Set.of(
+          "help",
+          "aid",
+          "assistance",
+          "support",
+          "talks",
+          "negotiations",
+          "ceasefire",
+          "truce",
+          "mediation",
+          "cooperation",
+          "investment",
+          "loan",
+          "loans",
+          "funding",
+          "troops",
+          "weapons",
+          "arms",
+          "asylum",
+          "protection",
+          "amnesty",
+          "concessions",
+          "reforms",
+          "elections");
+
+  /** Who is charged: "charging him with", "charging the men", "charging Adler". */
+  private static final Set<String> CHARGED =
+      Set.of("him", "her", "them", "the", "a", "an", "two", "three", "with", "his", "their");
 
   /** Things that are met without a meeting: "meeting regulatory standards", "met the deadline". */
   private static final Set<String> STANDARDS =
@@ -517,7 +580,7 @@ final class Triggers {
     for (int k = t + 1; k <= t + 7; k++) {
       String next = view.lower(k);
       if (RELIEF.contains(next)) {
-        return true;
+        return !view.lower(k + 1).equals("from"); // not "provide some relief from the tariffs"
       }
       if (next.isEmpty() || next.equals(".") || next.equals(";") || next.equals(",")) {
         return false;
@@ -624,6 +687,9 @@ final class Triggers {
     }
     if (view.lower(t + 1).equals("for")) {
       return true;
+    }
+    if (view.lower(t + 1).equals("not") && view.lower(t + 3).equals("be")) {
+      return false; // "who asked not to be identified": anonymity, no request to act
     }
     int end = Math.min(view.tokens.size() - 1, t + 24);
     for (int k = t + 1; k < end; k++) {
@@ -839,14 +905,18 @@ final class Triggers {
       case "state" -> word.equals("stated");
       case "meet" ->
           !word.equals("met") || !Set.of("been", "be", "was", "were", "is", "are").contains(prev);
-      case "sign" -> word.equals("signed") || word.equals("signing");
-      case "charge" -> !word.equals("charge") && !word.equals("charges");
+      case "charge" -> // not "120 kW charging", "charging stations"
+          !word.equals("charge")
+              && !word.equals("charges")
+              && !(word.equals("charging") && !CHARGED.contains(next));
       case "sentence" -> word.equals("sentenced");
       case "march" -> !word.equals("march");
       case "provide", "deliver" -> RELIEF.contains(next) || next.equals("assistance");
       case "receive", "welcome" -> false;
       case "address" -> word.equals("addressed");
       case "demand" -> !word.equals("demand") || MODAL_OR_TO.contains(prev); // "demand from China"
+      case "sign" -> (word.equals("signed") || word.equals("signing")) && !next.equals("up");
+      case "rally" -> !next.equals("from") && !next.equals("back") && !next.equals("late");
       case "riot" -> !word.equals("riot") || MODAL_OR_TO.contains(prev); // "riot police"
       case "request" -> !(word.equals("requests") && next.equals("for")); // "requests for comment"
       case "appeal" -> next.equals("for") || next.equals("to"); // not "will appeal the verdict"

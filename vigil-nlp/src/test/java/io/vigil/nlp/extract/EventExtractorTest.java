@@ -6,6 +6,7 @@ import io.vigil.model.EntityRef;
 import io.vigil.model.Event;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -931,5 +932,28 @@ class EventExtractorTest {
     Event marched = triggered(march, "marched");
     assertThat(marched.place().name()).isEqualTo("Varna");
     assertThat(marched.actors()).isEmpty();
+  }
+
+  @Test
+  void codesNoEventForTheWordsOfCommerceSportAndLeisure() {
+    for (String text :
+        List.of(
+            "Harbour Motors says it will offer better gas mileage on the new model.",
+            "Ruth Adler offered a spirited defense of the harbour bill on Tuesday.",
+            "The Harbour Volt has 120 kW charging for long trips.",
+            "Here is how to go about signing up for Harbour Radio's new plan.",
+            "Adler and Berg rallied to defeat Reyes and Holm in the doubles final.",
+            "A Kessel official, who asked not to be identified, described the talks.",
+            "Ruth Adler loves traveling, reading and cooking.",
+            "Kessel asked Dravia to provide some relief from the new tariffs.")) {
+      assertThat(events(text, PUBLISHED))
+          .as(text)
+          .extracting(Event::cameo)
+          .noneMatch(c -> Set.of("030", "173", "057", "141", "042", "073").contains(c));
+    }
+    assertThat(triggered("Qatar offered to mediate between Kessel and Dravia.", "offered").cameo())
+        .isEqualTo("030");
+    assertThat(triggered("Police charged Oren Vask with fraud on Monday.", "charged").cameo())
+        .isEqualTo("173");
   }
 }
