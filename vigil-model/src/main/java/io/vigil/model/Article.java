@@ -47,4 +47,32 @@ public record Article(
     removed = List.copyOf(removed);
     signals = List.copyOf(signals);
   }
+
+  /** The same article with one more signal. */
+  public Article with(Signal signal) {
+    List<Signal> more = new java.util.ArrayList<>(signals);
+    more.add(signal);
+    return new Article(
+        id,
+        kind,
+        location,
+        url,
+        title,
+        byline,
+        published,
+        text,
+        headings,
+        removed,
+        more,
+        originalSource,
+        siteName,
+        language);
+  }
+
+  /** Whether the article declares a language other than English ("pt-BR", "ko"). */
+  public boolean foreign() {
+    return language != null
+        && !language.isBlank()
+        && !language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+  }
 }

@@ -9,5 +9,10 @@ public enum SignalKind {
   /** The bytes were not valid in the declared or expected charset and were decoded otherwise. */
   ENCODING,
   /** The text was cut at the size limit. */
-  TRUNCATED
+  TRUNCATED,
+  /**
+   * The article declares a language other than English: its names are read, but the rules for
+   * quotes and events, which are English, are not applied.
+   */
+  LANGUAGE
 }

@@ -9,6 +9,8 @@ import io.vigil.model.Quote;
 import io.vigil.model.RawDocument;
 import io.vigil.model.Rejection;
 import io.vigil.model.Result;
+import io.vigil.model.Signal;
+import io.vigil.model.SignalKind;
 import io.vigil.model.Span;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.analyse.Analyzer;
@@ -137,14 +139,26 @@ public final class Pipeline {
         geocoder.retype(text, resolver.resolve(text, analysis, date, headlines(article)));
     long t2 = System.nanoTime();
     long c2 = StageTimes.threadCpuNanos();
-    List<Quote> quoteList = quotes.extract(text, analysis, resolution);
-    List<Event> eventList = events.extract(text, analysis, resolution, article.published());
+    boolean foreign = article.foreign(); // the quote and event rules read English
+    List<Quote> quoteList = foreign ? List.of() : quotes.extract(text, analysis, resolution);
+    List<Event> eventList =
+        foreign ? List.of() : events.extract(text, analysis, resolution, article.published());
     times.add(Stage.ANALYSE, t1 - t0, c1 - c0);
     times.add(Stage.RESOLVE, t2 - t1, c2 - c1);
     times.add(Stage.EXTRACT, System.nanoTime() - t2, StageTimes.threadCpuNanos() - c2);
     times.addTokens(analysis.tokens().size());
+    Article read =
+        foreign
+            ? article.with(
+                new Signal(
+                    SignalKind.LANGUAGE,
+                    "declared language "
+                        + article.language()
+                        + ": names are read, quotes and events are read only in English",
+                    null))
+            : article;
     return new Extraction(
-        article,
+        read,
         resolution.entities(),
         resolution.mentions(),
         quoteList,

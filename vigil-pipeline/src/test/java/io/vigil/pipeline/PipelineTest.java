@@ -74,4 +74,53 @@ class PipelineTest {
     }
     assertThat(failed).isEmpty();
   }
+
+  @Test
+  void readsNamesButNoQuotesOrEventsInAnArticleThatDeclaresAnotherLanguage() {
+    Pipeline pipeline =
+        new Pipeline(new FileDocuments(1 << 20), CoreNlpAnalyzer.shared(), KnowledgeBase.bundled());
+    String body =
+        "<p>\"O porto vai fechar\", disse Ruth Adler na segunda-feira em Lisboa. A polícia"
+            + " prendeu três homens no porto de Lisboa ontem à noite, segundo Adler.</p>";
+    Extraction pt =
+        ok(
+            pipeline.process(
+                html(
+                    "pt",
+                    "<html lang=\"pt-BR\"><body><article>" + body + "</article></body></html>")));
+    assertThat(pt.quotes()).isEmpty();
+    assertThat(pt.events()).isEmpty();
+    assertThat(pt.entities()).isNotEmpty();
+    assertThat(pt.article().signals())
+        .anySatisfy(sig -> assertThat(sig.kind()).isEqualTo(io.vigil.model.SignalKind.LANGUAGE));
+    String english = "<p>\"The harbour will close,\" Ruth Adler said on Monday in Lisbon.</p>";
+    Extraction en =
+        ok(
+            pipeline.process(
+                html(
+                    "en",
+                    "<html lang=\"en-GB\"><body><article>"
+                        + english
+                        + "</article></body></html>")));
+    assertThat(en.quotes()).isNotEmpty();
+    assertThat(en.article().signals())
+        .noneSatisfy(sig -> assertThat(sig.kind()).isEqualTo(io.vigil.model.SignalKind.LANGUAGE));
+  }
+
+  private static RawDocument html(String id, String page) {
+    return new RawDocument(
+        id,
+        io.vigil.model.SourceKind.HTML_FILE,
+        id + ".html",
+        null,
+        "text/html",
+        "UTF-8",
+        java.time.Instant.EPOCH,
+        page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static Extraction ok(Result<Extraction> r) {
+    assertThat(r).isInstanceOf(Result.Ok.class);
+    return ((Result.Ok<Extraction>) r).value();
+  }
 }
