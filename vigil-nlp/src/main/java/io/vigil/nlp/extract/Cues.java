@@ -145,6 +145,9 @@ final class Cues {
     if (w.equals("support") && SUPPORT_NOUN.contains(view.lower(t - 1))) {
       return true; // "continues to draw support among", "enjoyed strong support"
     }
+    if (w.startsWith("continu") && !CONTINUED_SPEAKING.contains(after)) {
+      return true; // "continued his push on Twitter", "Yet fires continued, and …": no words
+    }
     if (w.startsWith("agree") && (after.equals("a") || after.equals("an"))) {
       return true; // "which agreed a $3.1 billion loan with Dravia": a deal made
     }
@@ -158,6 +161,15 @@ final class Cues {
     boolean perfect = PERFECT.contains(view.lower(t - 1)) && !view.lower(t).equals("known");
     return next != null && !next.contains(view.lower(t + 1)) && !perfect; // "had written"
   }
+
+  /**
+   * What follows "continued" when it goes on speaking or keeps a stance: '“…,” he continued.',
+   * 'continued: “…”', "continued to defend", "continued his attacks on".
+   */
+  private static final java.util.Set<String> CONTINUED_SPEAKING =
+      java.util.Set.of(
+          ".", ",", ":", "“", "\"", "''", "‘", "that", "", "to", "on", "his", "her", "their",
+          "its");
 
   /**
    * "spoke" and "talked" are cues only with what they were about: "spoke favorably of Putin",

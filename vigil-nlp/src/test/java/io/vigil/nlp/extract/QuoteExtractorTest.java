@@ -1456,6 +1456,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsContinuedAsACueOnlyWhenItGoesOnSpeakingOrKeepsAStance() {
+    for (String text :
+        List.of(
+            "Yet the fires continued, and farmers are still burning stubble.",
+            "Ruth Adler continued campaigning in Kessa on Friday with the mayor.")) {
+      assertThat(quotes(text)).as(text).isEmpty();
+    }
+    String went = "“We will win this,” Ruth Adler continued.";
+    assertThat(only(quotes(went)).speaker().name()).isEqualTo("Ruth Adler");
+    String kept = "Ruth Adler continued to complain that the harbour plan was too costly.";
+    assertThat(only(quotes(kept)).text()).isEqualTo("the harbour plan was too costly");
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
