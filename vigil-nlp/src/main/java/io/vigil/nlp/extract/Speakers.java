@@ -403,6 +403,10 @@ final class Speakers {
   /** A role noun phrase ("the foreign minister") or a group ("Syrian officials") ending here. */
   private Speaker roleOrGroup(int last) {
     String head = view.lower(last);
+    Speaker voice = voiceOf(last);
+    if (voice != null) {
+      return voice;
+    }
     boolean role = Words.PERSON_ROLES.contains(head) || Words.ORG_ROLES.contains(head);
     boolean group = GROUPS.contains(head);
     if (!role && !group) {
@@ -441,6 +445,45 @@ final class Speakers {
   }
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these");
+
+  /**
+   * A person's office, campaign or spokesman, who speaks for the person: "Ombudsman Nadia Cruz's
+   * office said", "Donald Trump's campaign said", "Adler's spokeswoman said". Null otherwise.
+   */
+  private Speaker voiceOf(int last) {
+    if (!VOICES.contains(view.lower(last))) {
+      return null;
+    }
+    int owner = last - 1;
+    if (owner > 0 && VOICE_MODIFIERS.contains(view.lower(owner))) {
+      owner--; // "Trump's presidential campaign", "Adler's press office"
+    }
+    if (!Words.POSSESSIVES.contains(view.lower(owner))) {
+      return null;
+    }
+    ResolvedMention m = view.mentionEndingAt(owner - 1);
+    if (m == null || view.type(m) != EntityType.PERSON) {
+      return null;
+    }
+    int first = view.tokenAt(m.mention().span().start());
+    while (first > 0 && view.inName(first - 1)) {
+      first--; // "Ombudsman Nadia Cruz's office": with the title
+    }
+    return new Speaker(referents.ref(m), view.span(first, last + 1), first, last);
+  }
+
+  private static final Set<String> VOICES =
+      Set.of(
+          "office",
+          "campaign",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "aides",
+          "staff",
+          "team");
+
+  private static final Set<String> VOICE_MODIFIERS = Set.of("press", "presidential", "re-election");
 
   /**
    * A spokesperson named by the institution before the role speaks for it: "a State Department

@@ -1470,6 +1470,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesTheWordsOfAPersonsOfficeOrCampaignToThePerson() {
+    for (String text :
+        List.of(
+            "Ruth Adler's office said the harbour meeting was cancelled.",
+            "Ruth Adler's campaign said the poll was wrong.",
+            "A spokesman for Ruth Adler's office said the meeting was cancelled.")) {
+      assertThat(only(quotes(text)).speaker().name()).as(text).isEqualTo("Ruth Adler");
+    }
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
