@@ -991,10 +991,16 @@ final class ReportedSpeech {
     if (!topic
         && !quantity
         && !demonstrative
-        && (ADVERBIAL.contains(view.lower(t)) || view.word(t).equals(","))) {
+        && (ADVERBIAL.contains(view.lower(t))
+            || view.word(t).equals(",")
+            || view.lower(t).equals("late") // "said late on Monday", not "the late senator"
+                && (view.lower(t + 1).equals("on") || Words.DAYS.contains(view.lower(t + 1))))) {
       int that = find("that", t, Math.min(s.endToken(), t + 25));
       int to = Words.SAYING.contains(verb) ? -1 : find("to", t, Math.min(s.endToken(), t + 12));
       int subject = that < 0 && to < 0 ? pronounAfterAdverbial(t, s) : -1;
+      if (subject < 0 && that < 0 && to < 0) {
+        subject = clauseAfterDay(t, s); // "said on Friday the army would remain in charge"
+      }
       if (subject >= 0) {
         return clause(subject, s.endToken()); // "said in a statement Thursday night they pulled"
       }
@@ -1065,6 +1071,45 @@ final class ReportedSpeech {
    * The subject pronoun that opens the reported clause after a short adverbial without "that" ("in
    * a statement Thursday night they pulled ..."), or -1. The adverbial holds no verb or comma.
    */
+  /**
+   * The first token of a clause without "that" after a day: "said on Friday [the army would
+   * remain]", "said Tuesday [Kessel had agreed]"; a determiner or a name, then a finite verb within
+   * a few words. Else -1.
+   */
+  private int clauseAfterDay(int from, Sentence s) {
+    int t = from;
+    if (view.lower(t).equals("on") || view.lower(t).equals("late")) {
+      t++;
+    }
+    if (view.lower(t).equals("on")) {
+      t++; // "late on Friday"
+    }
+    if (!Words.DAYS.contains(view.lower(t))) {
+      return -1;
+    }
+    int start = t + 1;
+    String first = view.word(start);
+    boolean opens =
+        Words.DETERMINERS.contains(view.lower(start))
+            || !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !quoted[start];
+    if (!opens) {
+      return -1;
+    }
+    for (int k = start + 1; k < Math.min(s.endToken(), start + 6); k++) {
+      String w = view.lower(k);
+      if (Words.FINITE.contains(w) || MODAL_VERBS.contains(w)) {
+        return start;
+      }
+      if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> MODAL_VERBS =
+      Set.of("would", "will", "could", "should", "might", "may", "must", "can");
+
   private int pronounAfterAdverbial(int from, Sentence s) {
     for (int t = from + 1; t < Math.min(s.endToken() - 1, from + 8); t++) {
       String w = view.lower(t);

@@ -1481,6 +1481,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAClauseWithoutThatAfterTheDayOfTheSaying() {
+    String text = "President Ana Kovac said on Friday the army would remain in charge.";
+    assertThat(only(quotes(text)).text()).isEqualTo("the army would remain in charge");
+    String late = "Oren Vask said late on Monday Kessel had agreed to the talks.";
+    assertThat(quotes(late))
+        .filteredOn(q -> q.speaker().name().equals("Oren Vask"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("Kessel had agreed to the talks"));
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
