@@ -144,6 +144,11 @@ final class Referents {
         }
         boolean state = // "Turkey said it had evacuated": a country acts as "it" in its sentence
             type == EntityType.LOCATION && s == sentence && t == here.firstToken();
+        int after = view.tokenAt(m.mention().span().end() - 1) + 1;
+        if (Words.POSSESSIVES.contains(view.lower(after))
+            && view.mentionStartingAt(after + 1) != null) {
+          continue; // "The African Union's Peace and Security Council …": the council is "it"
+        }
         int governor = Words.DETERMINERS.contains(view.lower(t - 1)) ? t - 2 : t - 1;
         boolean source = Cues.according(view, governor - 1); // not "according to the CPJ"
         if ((type == EntityType.ORGANIZATION || state)

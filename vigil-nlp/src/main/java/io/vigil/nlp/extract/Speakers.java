@@ -441,6 +441,9 @@ final class Speakers {
     if (ref == null && Words.ORG_ROLES.contains(head) && OWNED.contains(head)) {
       ref = referents.owner(last); // "Iraq's foreign ministry", then "the ministry"
     }
+    if (ref == null && view.lower(first).equals("its") && Words.PERSON_ROLES.contains(head)) {
+      ref = referents.organisation(first); // "the council … its chairman warned": the council
+    }
     return new Speaker(ref, view.span(first, last + 1), first, last);
   }
 
@@ -567,6 +570,10 @@ final class Speakers {
     for (int t = first; t <= last && ref == null; t++) {
       ResolvedMention m = view.mentionStartingAt(t);
       ref = m != null && view.type(m) != EntityType.MISC ? referents.ref(m) : null;
+    }
+    if (ref == null && last > first) {
+      Speaker tail = roleOrGroup(last); // "according to a statement from the council"
+      ref = tail != null && tail.first() > first ? tail.ref() : null;
     }
     return new Speaker(ref, view.span(first, last + 1), first, last);
   }

@@ -1492,6 +1492,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAStatementFromABodyAndItsChairmanToTheBodyNamedBefore() {
+    String text =
+        "The Harbour Union's Peace and Security Council suspended Kessel in May. According to a"
+            + " statement from the council, its chairman warned that further sanctions were"
+            + " possible.";
+    assertThat(quotes(text))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().name()).endsWith("Peace and Security Council"));
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
