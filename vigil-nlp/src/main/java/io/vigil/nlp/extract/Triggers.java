@@ -214,6 +214,10 @@ final class Triggers {
     if (asksToAct(view, t, w)) {
       return new Trigger("020", "Make an appeal or request", false);
     }
+    if ((w.startsWith("seiz") || w.startsWith("took") || w.startsWith("tak"))
+        && next.equals("power")) {
+      return null; // "seized power in a coup": no property seized
+    }
     if ((w.startsWith("seiz") || w.startsWith("captur")) && seizedGround(view, t)) {
       return new Trigger("192", "Occupy territory", false);
     }

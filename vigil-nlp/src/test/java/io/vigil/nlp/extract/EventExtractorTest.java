@@ -945,11 +945,12 @@ class EventExtractorTest {
             "Adler and Berg rallied to defeat Reyes and Holm in the doubles final.",
             "A Kessel official, who asked not to be identified, described the talks.",
             "Ruth Adler loves traveling, reading and cooking.",
-            "Kessel asked Dravia to provide some relief from the new tariffs.")) {
+            "Kessel asked Dravia to provide some relief from the new tariffs.",
+            "Ana Kovac, a former general who seized power in a coup in April, spoke.")) {
       assertThat(events(text, PUBLISHED))
           .as(text)
           .extracting(Event::cameo)
-          .noneMatch(c -> Set.of("030", "173", "057", "141", "042", "073").contains(c));
+          .noneMatch(c -> Set.of("030", "173", "057", "141", "042", "073", "171").contains(c));
     }
     assertThat(triggered("Qatar offered to mediate between Kessel and Dravia.", "offered").cameo())
         .isEqualTo("030");
