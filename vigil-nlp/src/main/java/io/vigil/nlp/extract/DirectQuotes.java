@@ -175,12 +175,13 @@ final class DirectQuotes {
     if (cue.end() <= q.outer().start()) {
       int from = view.tokenAt(cue.end());
       if (Words.TAKES_HEARER.contains(view.lower(view.tokenAt(cue.start())))) {
-        for (int k = from; k < Math.min(open, from + 6); k++) {
-          if (view.lower(k).equals("that")) {
-            from = k; // "told the crowd that the government was “afraid …”": not the hearer
-            break;
-          }
+        int that = -1;
+        for (int k = from; k < Math.min(open, from + 6) && that < 0; k++) {
+          that = view.lower(k).equals("that") ? k : -1;
         }
+        // "told the crowd that the government was “afraid …”", "told state television the
+        // strike was “a provocation”": not the hearer
+        from = that >= 0 ? that : Math.min(open, ReportedSpeech.afterHearer(view, from, open));
       }
       while (from < open && (CLAUSE_OPENERS.contains(view.lower(from)))) {
         from++;

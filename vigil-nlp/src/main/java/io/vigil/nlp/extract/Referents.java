@@ -354,7 +354,7 @@ final class Referents {
    * or one whose place is no country and no capital ("GENEVA -").
    */
   private EntityRef datelineState() {
-    java.util.regex.Matcher m = DATELINE.matcher(view.text);
+    java.util.regex.Matcher m = Datelines.AT_LINE.matcher(view.text);
     if (!m.find()) {
       return null;
     }
@@ -373,13 +373,6 @@ final class Referents {
     }
     return null;
   }
-
-  /** A dateline at a line's start: a place, perhaps its country and a date, an agency, a dash. */
-  private static final java.util.regex.Pattern DATELINE =
-      java.util.regex.Pattern.compile(
-          "(?m)^\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30}?)?"
-              + "(?:,\\s*\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
-              + "(?:\\([^()\\n]{1,40}\\))?\\s*(?:-{1,2}|[—–―])\\s");
 
   /**
    * The country that is the subject of the sentence before {@code its}: the first place named in

@@ -1023,13 +1023,7 @@ final class ReportedSpeech {
       if (that >= 0) {
         t = that;
       } else if (!directive) {
-        boolean heard = false; // "told state television the strike was": not "the strike"
-        while (t < s.endToken()
-            && HEARERS.contains(view.lower(t))
-            && !(heard && Words.DETERMINERS.contains(view.lower(t)))) {
-          heard |= !Words.DETERMINERS.contains(view.lower(t));
-          t++;
-        }
+        t = afterHearer(view, t, s.endToken());
       }
     }
     if (Words.TAKES_HEARER.contains(verb) && onlyTime(t, s.endToken())) {
@@ -1043,6 +1037,22 @@ final class ReportedSpeech {
       return null; // the quotation is its own quote
     }
     return clause(t, s.endToken());
+  }
+
+  /**
+   * The first token after a hearer named by common words at {@code t}: "told [reporters] …", "told
+   * [state television] the strike was" (not "the strike"). {@code t} when none is there.
+   */
+  static int afterHearer(ArticleView view, int from, int end) {
+    int t = from;
+    boolean heard = false;
+    while (t < end
+        && HEARERS.contains(view.lower(t))
+        && !(heard && Words.DETERMINERS.contains(view.lower(t)))) {
+      heard |= !Words.DETERMINERS.contains(view.lower(t));
+      t++;
+    }
+    return t;
   }
 
   /** Words that open what is said after a hearer governed by "to". */
@@ -1308,11 +1318,7 @@ final class ReportedSpeech {
     return t < to ? t : from;
   }
 
-  private static final java.util.regex.Pattern DATELINE =
-      java.util.regex.Pattern.compile(
-          "([A-Z][A-Za-z.' ]{1,30}?(?:, [A-Z][A-Za-z.]{1,12})?)"
-              + "(,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
-              + "(\\([^()\\n]{1,40}\\))?\\s*(?:-{1,2}|[—–―])\\s+");
+  private static final java.util.regex.Pattern DATELINE = Datelines.AT_START;
 
   /**
    * What a stance is about, without what its holder goes on to do: "denied responsibility and

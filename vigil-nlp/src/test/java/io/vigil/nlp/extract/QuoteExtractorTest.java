@@ -1408,6 +1408,10 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.text()).isEqualTo("the strike was a provocation");
     assertThat(q.speaker().name()).isEqualTo("Ravi Sen");
+    String mixed =
+        "A ministry spokesman, Colonel Ravi Sen, told state television the strike was \"a"
+            + " provocation staged by terrorists to discredit the army.\"";
+    assertThat(only(quotes(mixed)).text()).startsWith("the strike was");
   }
 
   @Test
