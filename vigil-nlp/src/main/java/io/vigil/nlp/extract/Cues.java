@@ -767,13 +767,16 @@ final class Cues {
    * as saying it. Not "was quoted as saying", "was told", "was asked", whose subject speaks or
    * hears.
    */
+  private static final java.util.Set<String> PERFECT_OR_RELATIVE =
+      java.util.Set.of("has", "have", "had", "having", "who", "which", "that");
+
   /** A participle after its noun with its agent: "a coalition backed by the West". */
   private boolean reducedPassive(int t) {
     String prev = view.lower(t - 1);
     return view.lower(t).endsWith("ed")
         && view.lower(t + 1).equals("by")
         && !BE.contains(prev)
-        && !java.util.Set.of("has", "have", "had", "having", "who", "which", "that").contains(prev)
+        && !PERFECT_OR_RELATIVE.contains(prev)
         && !prev.endsWith("ly");
   }
 

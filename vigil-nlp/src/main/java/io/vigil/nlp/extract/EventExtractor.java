@@ -477,7 +477,7 @@ public final class EventExtractor {
     if (!digits
         || number.length() > 12
         || !participle
-        || Set.of("in", "since", "by", "of", "until").contains(view.lower(k - 1))) {
+        || YEAR_PREPOSITIONS.contains(view.lower(k - 1))) {
       return null; // not "Veterans in 2014 were killing"
     }
     return new Count(Long.parseLong(number.replace(",", "")), view.lower(t), view.span(k, k + 1));
@@ -499,14 +499,19 @@ public final class EventExtractor {
     }
     String number = view.word(k);
     String next = view.lower(k + 1);
-    boolean bare =
-        whole(number) && Set.of(",", ".", "and", "in", "at", "on", "near").contains(next);
+    boolean bare = whole(number) && AFTER_BARE_NUMBER.contains(next);
     if (!bare) {
       return null;
     }
     long value = Long.parseLong(number.replace(",", ""));
     return new Count(value, counted, view.span(k, k + 1));
   }
+
+  private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "by", "of", "until");
+
+  /** What follows a bare number of casualties: "wounding more than 50, …", "kills 9 at". */
+  private static final Set<String> AFTER_BARE_NUMBER =
+      Set.of(",", ".", "and", "in", "at", "on", "near");
 
   /** Whether a token is a whole number in digits, with thousands commas: "37", "1,200". */
   private static boolean whole(String token) {

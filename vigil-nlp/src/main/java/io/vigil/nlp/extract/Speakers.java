@@ -205,7 +205,7 @@ final class Speakers {
     if (Words.DETERMINERS.contains(view.lower(t))) {
       t--;
     }
-    if (!Set.of("of", "at", "for").contains(view.lower(t))) {
+    if (!ROLE_LINKS.contains(view.lower(t))) {
       return null;
     }
     boolean role = false;
@@ -219,6 +219,9 @@ final class Speakers {
     }
     return null;
   }
+
+  /** Words between a role and its organisation: "chairman of", "director at", "envoy for". */
+  private static final Set<String> ROLE_LINKS = Set.of("of", "at", "for");
 
   private boolean isPersonRef(Speaker s) {
     ResolvedMention m = view.mentionEndingAt(s.last());
