@@ -656,7 +656,7 @@ final class Triggers {
     if (!promise && !warning || !Character.isLowerCase(view.word(t).charAt(0))) {
       return null;
     }
-    int end = Math.min(view.tokens.size(), t + 8);
+    int end = Math.min(view.tokens.size(), t + 10);
     for (int k = t + 1; k < end; k++) {
       String word = view.lower(k);
       if (word.equals(".") || word.equals(";")) {
@@ -668,6 +668,12 @@ final class Triggers {
               || view.lower(before).equals("would")
               || view.lower(before).equals("will");
       if (governed && Lemmas.candidates(word).stream().anyMatch(HOSTILE::contains)) {
+        return new Trigger("130", "Threaten", false);
+      }
+      boolean passive = // "warned that any violation will be answered"
+          view.lower(k - 1).equals("be")
+              && (view.lower(k - 2).equals("will") || view.lower(k - 2).equals("would"));
+      if (passive && Lemmas.candidates(word).stream().anyMatch(ANSWERED::contains)) {
         return new Trigger("130", "Threaten", false);
       }
     }
@@ -749,6 +755,10 @@ final class Triggers {
       Set.of("bomb", "bombs", "device", "explosives", "explosive", "mine", "ied", "grenade");
 
   /** What a threat promises: "vowed to retaliate", "would respond to any attack". */
+  /** What a threat says will be done to those who cross the speaker: "will be answered". */
+  private static final Set<String> ANSWERED =
+      Set.of("answer", "punish", "crush", "avenge", "destroy", "retaliate", "hit");
+
   private static final Set<String> HOSTILE =
       Set.of(
           "retaliate",

@@ -957,4 +957,14 @@ class EventExtractorTest {
     assertThat(triggered("Police charged Oren Vask with fraud on Monday.", "charged").cameo())
         .isEqualTo("173");
   }
+
+  @Test
+  void codesAWarningThatAViolationWillBeAnsweredAsAThreat() {
+    String text = "Jonas Brandt warned that any violation of the truce will be answered.";
+    Event e = triggered(text, "warned");
+    assertThat(e.cameo()).isEqualTo("130");
+    assertThat(name(e.source())).isEqualTo("Jonas Brandt");
+    String questions = "Jonas Brandt vowed to answer every question from the committee.";
+    assertThat(events(questions, PUBLISHED)).extracting(Event::cameo).doesNotContain("130");
+  }
 }
