@@ -79,6 +79,14 @@ final class Counts {
     return out;
   }
 
+  /**
+   * The number at token {@code t} alone, counting {@code what} ("taking three hostage"), or null.
+   */
+  static Count bare(ArticleView view, int t, String what) {
+    long value = value(view, t);
+    return value < 0 || excluded(view, t) ? null : new Count(value, what, view.span(t, t + 1));
+  }
+
   private static long value(ArticleView view, int t) {
     String w = view.lower(t);
     Long word = WORDS.get(w);

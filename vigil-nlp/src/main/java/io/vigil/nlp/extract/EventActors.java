@@ -681,6 +681,9 @@ final class EventActors {
       if (nextVerb(t)) {
         break; // "condemned the move and said it would veto …", "urged Europe to freeze …"
       }
+      if (Words.FINITE.contains(view.lower(t))) {
+        break; // "the attack was revenge for the arrest of Ilya Dorn": the noun's verb
+      }
       if (REDUCED_RELATIVE.contains(view.lower(t))
           && t > trigger + 1
           && !Words.COORDINATORS.contains(view.lower(t - 1))) {

@@ -104,10 +104,14 @@ public final class EventExtractor {
       carryOver(earlier, who, whoSpans);
       sourced = earlier != null && earlier.event().sourced();
     }
-    Count count = count(view, s, t);
+    Count hostages = trigger.cameo().equals("181") ? Counts.bare(view, t + 1, "hostages") : null;
+    Count count = hostages != null ? hostages : count(view, s, t); // "taking three hostage"
     if (trigger.cameo().equals("202") && count != null && combatants(count)) {
       // "killing 14 soldiers", "killed 30 militants": fighting, not a massacre of civilians
       trigger = new Trigger("190", "Use conventional military force", false);
+    } else if (trigger.cameo().equals("202") && count != null && security(count)) {
+      // "killing 11 officers": an attack on the forces of order, not a massacre
+      trigger = new Trigger("180", "Use unconventional violence", false);
     } else if (trigger.cameo().equals("202") && (count == null || count.value() < MASS)) {
       trigger = new Trigger("180", "Use unconventional violence", false);
     }
@@ -153,6 +157,15 @@ public final class EventExtractor {
     String head = what.substring(what.lastIndexOf(' ') + 1);
     return COMBATANTS.contains(head);
   }
+
+  /** Whether a count is of police or guards: "11 officers", "four policemen". */
+  private static boolean security(Count count) {
+    String what = count.what().toLowerCase(java.util.Locale.ROOT);
+    return SECURITY.contains(what.substring(what.lastIndexOf(' ') + 1));
+  }
+
+  private static final Set<String> SECURITY =
+      Set.of("officers", "policemen", "police", "guards", "gendarmes", "personnel", "agents");
 
   private static final Set<String> COMBATANTS =
       Set.of(
@@ -323,7 +336,7 @@ public final class EventExtractor {
    * talked" one.
    */
   private static String key(Event e) {
-    return e.cameo().substring(0, 2)
+    return (e.cameo().startsWith("18") ? e.cameo() : e.cameo().substring(0, 2))
         + '|'
         + e.actors().stream().map(EntityRef::id).toList()
         + '|'
@@ -346,7 +359,10 @@ public final class EventExtractor {
       if (!s.span().contains(b.evidence())) {
         return -1;
       }
-      boolean sameRoot = b.cameo().substring(0, 2).equals(e.cameo().substring(0, 2));
+      boolean sameRoot = // "killing 11 officers and taking three hostage": two acts of root 18
+          e.cameo().startsWith("18")
+              ? b.cameo().equals(e.cameo())
+              : b.cameo().substring(0, 2).equals(e.cameo().substring(0, 2));
       boolean placed = e.place() == null || e.place().equals(b.place());
       boolean adjacent = Math.abs(e.trigger().start() - b.trigger().end()) <= 12;
       boolean counted = // "imposed sanctions on 14 officials": the noun right after gives the count

@@ -221,6 +221,10 @@ final class Triggers {
     if ((w.startsWith("seiz") || w.startsWith("captur")) && seizedGround(view, t)) {
       return new Trigger("192", "Occupy territory", false);
     }
+    if ((w.equals("taking") || w.equals("took") || w.equals("take") || w.equals("takes"))
+        && tookHostage(view, t)) {
+      return new Trigger("181", "Abduct, hijack, or take hostage", false);
+    }
     if (w.startsWith("seiz") && seizedPeople(view, t)) {
       return new Trigger("181", "Abduct, hijack, or take hostage", false);
     }
@@ -522,6 +526,20 @@ final class Triggers {
           "oilfield",
           "outskirts");
 
+  /** "taking three hostage", "took 40 people hostage", "took the crew hostage". */
+  private static boolean tookHostage(ArticleView view, int t) {
+    for (int k = t + 1; k <= t + 5; k++) {
+      String w = view.lower(k);
+      if (w.equals("hostage") || w.equals("hostages") || w.equals("captive")) {
+        return true;
+      }
+      if (!Character.isLetterOrDigit(w.isEmpty() ? ' ' : w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean seizedPeople(ArticleView view, int t) {
     if (!Character.isLowerCase(view.word(t).charAt(0))) {
       return false;
@@ -776,7 +794,8 @@ final class Triggers {
           "bomb",
           "annihilate",
           "eliminate",
-          "wipe");
+          "wipe",
+          "hunt");
 
   /**
    * "struck" as a military blow: said of forces ("jets struck") or of targets and places ("struck

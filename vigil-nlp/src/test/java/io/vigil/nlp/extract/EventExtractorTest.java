@@ -967,4 +967,19 @@ class EventExtractorTest {
     String questions = "Jonas Brandt vowed to answer every question from the committee.";
     assertThat(events(questions, PUBLISHED)).extracting(Event::cameo).doesNotContain("130");
   }
+
+  @Test
+  void codesHostagesTakenBesidesTheKillingAndPoliceKilledAsAnAttack() {
+    String text = "Gunmen killed 11 officers and took three hostage in Sala on Tuesday.";
+    List<Event> events = events(text, PUBLISHED);
+    assertThat(events).extracting(Event::cameo).containsExactly("180", "181");
+    assertThat(events.get(1).count().value()).isEqualTo(3);
+    String vowed = "Interior Minister Pavel Orlov vowed to hunt down the attackers.";
+    assertThat(triggered(vowed, "vowed").cameo()).isEqualTo("130");
+    String revenge =
+        "The attack was revenge for the arrest of its commander, Ilya Dorn, last month.";
+    assertThat(events(revenge, PUBLISHED))
+        .filteredOn(e -> e.cameo().startsWith("18"))
+        .noneMatch(e -> actors(e).contains("Ilya Dorn"));
+  }
 }
