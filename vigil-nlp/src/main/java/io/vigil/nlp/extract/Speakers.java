@@ -3,6 +3,7 @@ package io.vigil.nlp.extract;
 import io.vigil.model.EntityRef;
 import io.vigil.model.EntityType;
 import io.vigil.model.ResolvedMention;
+import io.vigil.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,6 +181,10 @@ final class Speakers {
           ? null
           : new Speaker(antecedent.ref(), view.span(last, last + 1), last, last);
     }
+    Speaker document = issuedBefore(last);
+    if (document != null) {
+      return document;
+    }
     Speaker role = roleOrGroup(last);
     if (role != null) {
       return role;
@@ -222,6 +227,39 @@ final class Speakers {
 
   /** Words between a role and its organisation: "chairman of", "director at", "envoy for". */
   private static final Set<String> ROLE_LINKS = Set.of("of", "at", "for");
+
+  /**
+   * "The statement said" after a sentence that told who issued it: "The Front claimed
+   * responsibility in a statement posted on Telegram. … “…,” the statement said." The first name of
+   * that sentence before the noun issued it. Null when no earlier sentence of the last three names
+   * the document.
+   */
+  private Speaker issuedBefore(int last) {
+    String noun = view.lower(last);
+    if (!ISSUED.contains(noun) || !view.lower(last - 1).equals("the")) {
+      return null;
+    }
+    int sentence = view.sentenceOf(last);
+    for (int s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+      Sentence here = view.sentence(s);
+      for (int k = here.firstToken(); k < here.endToken(); k++) {
+        if (!view.lower(k).equals(noun)) {
+          continue;
+        }
+        for (ResolvedMention m : view.within(view.span(here.firstToken(), k))) {
+          EntityType type = view.type(m);
+          if (type == EntityType.ORGANIZATION || type == EntityType.PERSON) {
+            return new Speaker(referents.ref(m), view.span(last - 1, last + 1), last - 1, last);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ISSUED =
+      Set.of("statement", "letter", "release", "memo", "communique", "video", "post");
 
   private boolean isPersonRef(Speaker s) {
     ResolvedMention m = view.mentionEndingAt(s.last());

@@ -1507,6 +1507,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesTheStatementToWhoIssuedItInAnEarlierSentence() {
+    String text =
+        "The Kessel Liberation Front claimed responsibility in a statement posted on its Telegram"
+            + " channel.\n\n\"Our fighters will strike again,\" the statement said.";
+    assertThat(quotes(text))
+        .filteredOn(Quote::direct)
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Kessel Liberation Front"));
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
