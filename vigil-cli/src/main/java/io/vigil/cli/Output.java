@@ -41,7 +41,9 @@ final class Output {
 
   private void warnings(Extraction x) {
     for (Signal s : x.article().signals()) {
-      if (s.kind() == SignalKind.ENCODING || s.kind() == SignalKind.TRUNCATED) {
+      if (s.kind() == SignalKind.ENCODING
+          || s.kind() == SignalKind.TRUNCATED
+          || s.kind() == SignalKind.LANGUAGE) {
         err.println("vigil: " + x.article().location() + ": warning: " + s.detail());
       }
     }

@@ -186,6 +186,18 @@ class ExtractCommandTest {
   }
 
   @Test
+  void warnsThatAPageInAnotherLanguageGetsNoQuotesOrEvents() throws IOException {
+    String page =
+        "<html lang=\"pt-BR\"><head><title>Porto</title></head><body><article><p>\"O porto vai"
+            + " fechar\", disse Ruth Adler na segunda-feira em Lisboa.</p></article></body></html>";
+    Path p = Files.writeString(dir.resolve("porto.html"), page);
+    Cli r = Cli.run("extract", p.toString(), "--json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("warning: declared language pt-BR");
+    assertThat(json.readTree(r.out()).get("quotes")).isEmpty();
+  }
+
+  @Test
   void decodesInvalidUtf8WithAWarningAndKeepsTheArticle() throws IOException {
     byte[] latin1 =
         "Talks in Montr\u00e9al ended on Friday, officials said.\n"
