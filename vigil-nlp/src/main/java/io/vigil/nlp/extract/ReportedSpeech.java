@@ -383,8 +383,17 @@ final class ReportedSpeech {
    */
   private boolean pollNoun(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (POLLS.contains(view.lower(t))) {
+      String w = view.lower(t);
+      if (POLLS.contains(w)) {
         return true;
+      }
+      boolean averaged =
+          w.equals("of") && view.lower(t - 1).equals("average"); // "average of polls"
+      if (Words.PREPOSITIONS.contains(w) && !averaged
+          || Words.RELATIVES.contains(w)
+          || Words.SUBORDINATORS.contains(w)
+          || w.equals("where")) {
+        return false; // "In the hours before the … polls", "in light of his performance in polls"
       }
     }
     return false;

@@ -1518,6 +1518,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAPollAsTheSourceOnlyWhenInGovernsIt() {
+    String poll = "In a recent Harbour Gazette poll, 42 percent of voters backed the pier.";
+    assertThat(quotes(poll)).extracting(q -> q.cue().of(poll)).contains("In");
+    String average = "Adler leads by nine points in the Harbour Gazette average of recent polls.";
+    assertThat(quotes(average)).extracting(q -> q.cue().of(average)).contains("in");
+    for (String text :
+        List.of(
+            "In the hours before the first polls closed, Ruth Adler kept up her attacks.",
+            "In light of his showing in the polls, the party's leaders grew worried.")) {
+      assertThat(quotes(text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void keepsTheReasonAfterAnInsertedTagInTheWords() {
     String text =
         "The toll will rise again, harbour engineers say, because the pier has not been repaired.";
