@@ -684,6 +684,11 @@ final class EventActors {
       if (Words.FINITE.contains(view.lower(t))) {
         break; // "the attack was revenge for the arrest of Ilya Dorn": the noun's verb
       }
+      if (!out.isEmpty()
+          && view.word(t).equals(",")
+          && Words.DETERMINERS.contains(view.lower(t + 1))) {
+        break; // "sentenced Melnik to 20 years, the first conviction of an official of Rell's"
+      }
       if (REDUCED_RELATIVE.contains(view.lower(t))
           && t > trigger + 1
           && !Words.COORDINATORS.contains(view.lower(t - 1))) {

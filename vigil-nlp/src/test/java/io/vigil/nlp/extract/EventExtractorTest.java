@@ -982,4 +982,13 @@ class EventExtractorTest {
         .filteredOn(e -> e.cameo().startsWith("18"))
         .noneMatch(e -> actors(e).contains("Ilya Dorn"));
   }
+
+  @Test
+  void endsTheObjectsAtACommentOnTheWholeAct() {
+    String text =
+        "A court in Varna sentenced Dario Melnik to 20 years in prison, the first conviction of an"
+            + " official of President Tomas Rell.";
+    Event e = triggered(text, "sentenced");
+    assertThat(actors(e)).contains("Dario Melnik").doesNotContain("Tomas Rell");
+  }
 }
