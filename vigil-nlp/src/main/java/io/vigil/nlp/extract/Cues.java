@@ -1068,7 +1068,7 @@ final class Cues {
             && s != null
             && s.last() == t - 1
             && !pronoun(s)
-            && !DOCUMENTS.contains(view.lower(s.last()))
+            && !Words.DOCUMENTS.contains(view.lower(s.last()))
             && view.lower(s.last()).endsWith("s")
             && !(Words.PREPOSITIONS.contains(view.lower(s.first() - 1)) // "a text to supporters"
                 && !view.lower(s.first() - 1).equals("of")); // but "30 percent of voters saying"
@@ -1088,7 +1088,7 @@ final class Cues {
       }
       s = main != null || !progressive ? main : s; // "It's denouncing": the pronoun is the subject
     }
-    if (s != null && s.first() - 2 >= from && DOCUMENTS.contains(view.lower(s.last()))) {
+    if (s != null && s.first() - 2 >= from && Words.DOCUMENTS.contains(view.lower(s.last()))) {
       Speaker issuer = issuer(s.first(), from);
       s = issuer != null ? issuer : s;
     }
@@ -1324,9 +1324,6 @@ final class Cues {
   private String after(int t) {
     return view.lower(t + 1);
   }
-
-  private static final java.util.Set<String> DOCUMENTS =
-      java.util.Set.of("statement", "letter", "release", "memo", "email", "tweet", "post");
 
   /**
    * Whether token {@code t} may stand between a subject and its verb: auxiliaries and adverbs ("has

@@ -354,6 +354,16 @@ final class Referents {
    * or one whose place is no country and no capital ("GENEVA -").
    */
   private EntityRef datelineState() {
+    if (datelineState == null) {
+      datelineState = java.util.Optional.ofNullable(findDatelineState());
+    }
+    return datelineState.orElse(null);
+  }
+
+  /** Read once per article: the dateline does not change. */
+  private java.util.Optional<EntityRef> datelineState;
+
+  private EntityRef findDatelineState() {
     java.util.regex.Matcher m = Datelines.AT_LINE.matcher(view.text);
     if (!m.find()) {
       return null;

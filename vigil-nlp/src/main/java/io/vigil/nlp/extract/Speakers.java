@@ -236,7 +236,7 @@ final class Speakers {
    */
   private Speaker issuedBefore(int last) {
     String noun = view.lower(last);
-    if (!ISSUED.contains(noun) || !view.lower(last - 1).equals("the")) {
+    if (!Words.DOCUMENTS.contains(noun) || !view.lower(last - 1).equals("the")) {
       return null;
     }
     int sentence = view.sentenceOf(last);
@@ -257,9 +257,6 @@ final class Speakers {
     }
     return null;
   }
-
-  private static final Set<String> ISSUED =
-      Set.of("statement", "letter", "release", "memo", "communique", "video", "post");
 
   private boolean isPersonRef(Speaker s) {
     ResolvedMention m = view.mentionEndingAt(s.last());

@@ -619,6 +619,22 @@ final class Words {
           "bank");
 
   /** Prepositions: a name after one of these is not a sentence's subject. */
+  /**
+   * Documents that speak for whoever issued them: "a statement from the council", "the letter
+   * said", "a memo released by the campaign".
+   */
+  static final Set<String> DOCUMENTS =
+      set(
+          "statement",
+          "letter",
+          "release",
+          "memo",
+          "email",
+          "tweet",
+          "post",
+          "communique",
+          "video");
+
   static final Set<String> PREPOSITIONS =
       set(
           "to", "with", "by", "for", "of", "from", "at", "on", "about", "against", "in", "into",
