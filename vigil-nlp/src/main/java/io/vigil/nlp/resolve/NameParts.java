@@ -101,6 +101,9 @@ final class NameParts {
       Item existing = set.at(span);
       if (existing != null && (existing.type == EntityType.PERSON || existing.kb == null)) {
         set.link(existing, leader, how);
+      } else if (existing != null && !later && readsAsPerson(set.text, span)) {
+        existing.type = EntityType.PERSON; // "Jim Jordan …; Jordan said": the man, not the country
+        set.link(existing, leader, how);
       } else if (existing == null && !set.covered(span)) {
         set.link(
             set.add(new Candidate(span, EntityType.PERSON, Rules.NAME_PART, null, false)),
@@ -108,6 +111,27 @@ final class NameParts {
             how);
       }
     }
+  }
+
+  /** What a person's surname does that a place's name seldom does: speak, or be a "who". */
+  private static final Pattern PERSON_AFTER =
+      Pattern.compile(
+          "^(?:,\\s+who\\b|(?:,[^,.;:\"“”]{3,80},)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|says"
+              + "|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes"
+              + "|replied|explained|recalled|acknowledged|admitted|conceded)\\b)");
+
+  private static final Pattern SPOKEN_BEFORE =
+      Pattern.compile("\\b(?:said|says|added|wrote|asked|replied)\\s+$");
+
+  /**
+   * Whether a surname that is also a place's or a people's name is used as a person's: "Jordan
+   * said", "Holland, who", "…,” said Cuban.".
+   */
+  static boolean readsAsPerson(String text, Span span) {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 100));
+    String before = text.substring(Math.max(0, span.start() - 12), span.start());
+    return PERSON_AFTER.matcher(after).find()
+        || SPOKEN_BEFORE.matcher(before).find() && after.matches("(?s)^[.,;].*");
   }
 
   private static final Pattern HONORIFIC = Pattern.compile("(?:\\b(Mr)|\\b(?:Mrs|Ms))\\.?\\s+$");

@@ -8,6 +8,7 @@ import io.vigil.model.Sentence;
 import io.vigil.model.Span;
 import io.vigil.model.Token;
 import io.vigil.nlp.analyse.Analysis;
+import io.vigil.nlp.kb.GivenNames;
 import io.vigil.nlp.kb.KbEntity;
 import io.vigil.nlp.kb.KnowledgeBase;
 import io.vigil.nlp.kb.KnowledgeBase.Name;
@@ -120,6 +121,9 @@ public final class Resolver {
         span = new Span(span.start() + title.end(), span.end()); // "Vice President Joe Biden"
         title = TITLE.matcher(span.of(text));
       }
+      if (span != null && type != EntityType.PERSON && surnamedAfterPlace(span.of(text), kb)) {
+        type = EntityType.PERSON; // "Carl French", "Mark Cuban" tagged a people's name
+      }
       if (span != null && type == EntityType.LOCATION && adjective(text, span, kb)) {
         type = EntityType.MISC; // "in Varnian prisons": a people's adjective, not a place
       }
@@ -132,6 +136,7 @@ public final class Resolver {
       }
     }
     candidates.addAll(matchers.gazetteer().find(text));
+    candidates.addAll(surnamedAfterPlaces(text, candidates));
     candidates.addAll(afterPeople(text, OrgNames.find(text), candidates));
     WorkingSet set = new WorkingSet(text, candidates);
     for (Item item : set.items) {
@@ -165,6 +170,65 @@ public final class Resolver {
     return shaped
         && ADJECTIVE_AFTER.matcher(text.substring(span.end())).lookingAt()
         && known(kb, name).isEmpty();
+  }
+
+  private static final Pattern GIVEN_BEFORE =
+      Pattern.compile("(?<![\\p{L}.-])(\\p{Lu}\\p{Ll}{2,}) $");
+
+  /** Given names that are also months or modal verbs: "In April French troops", "Will Turkish". */
+  private static final Set<String> NOT_GIVEN =
+      Set.of("April", "May", "June", "August", "Will", "Can", "Sue", "Grace", "Hope");
+
+  /**
+   * People whose surname is a place's or a people's name, where the recogniser tagged only that
+   * word: "Mark Cuban" (tagged "Cuban", a demonym), "Carl French". A common given name right before
+   * the one-word name makes the two a person's full name.
+   */
+  private static List<Candidate> surnamedAfterPlaces(String text, List<Candidate> candidates) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean placeLike = c.type() == EntityType.LOCATION || c.type() == EntityType.MISC;
+      if (!placeLike || c.span().of(text).contains(" ")) {
+        continue;
+      }
+      Matcher given =
+          GIVEN_BEFORE.matcher(
+              text.substring(Math.max(0, c.span().start() - 20), c.span().start()));
+      if (!given.find() || !givenName(given.group(1))) {
+        continue;
+      }
+      Span full = new Span(c.span().start() - given.group().length(), c.span().end());
+      Span first = new Span(full.start(), full.start() + given.group(1).length());
+      boolean placed = // "Jordan" in "Jordan Cuban" is no given name when it names a place
+          candidates.stream()
+              .anyMatch(
+                  o ->
+                      o.type() != EntityType.PERSON
+                          && o.span().overlaps(first)
+                          && !o.span().equals(full));
+      if (!placed) {
+        out.add(new Candidate(full, EntityType.PERSON, Rules.NER, null, false));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name tagged as a people's or a place's ("Carl French", "Mark Cuban" tagged MISC) is a
+   * common given name and a name the knowledge base knows: a person's.
+   */
+  private static boolean surnamedAfterPlace(String name, KnowledgeBase kb) {
+    int space = name.indexOf(' ');
+    return space > 0
+        && name.indexOf(' ', space + 1) < 0
+        && givenName(name.substring(0, space))
+        && !kb.lookup(name.substring(space + 1)).isEmpty();
+  }
+
+  private static boolean givenName(String word) {
+    return !NOT_GIVEN.contains(word)
+        && (GivenNames.MALE.contains(word.toLowerCase(java.util.Locale.ROOT))
+            || GivenNames.FEMALE.contains(word.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");

@@ -175,6 +175,48 @@ class ResolverTest {
     assertThat(entityOf(r, "Solberg").type()).isEqualTo(EntityType.PERSON);
   }
 
+  /** The entity of each mention with this surface, in text order. */
+  private static List<Entity> entitiesOf(Resolution r, String surface) {
+    return r.mentions().stream()
+        .filter(x -> x.mention().text().equals(surface))
+        .map(x -> r.entity(x.entityId()).orElseThrow())
+        .toList();
+  }
+
+  @Test
+  void readsAGivenNameBeforeAPeoplesNameAsAPersonAndTheSurnameAsHimWhereHeSpeaks() {
+    Resolution r =
+        resolve(
+            "The investor Mark Cuban says he will not run for office. Cuban, the owner of a"
+                + " basketball team, told reporters he was too busy. Cuban officials declined to"
+                + " comment on the trade talks.");
+    assertThat(entityOf(r, "Mark Cuban").type()).isEqualTo(EntityType.PERSON);
+    List<Entity> cuban = entitiesOf(r, "Cuban");
+    assertThat(cuban).hasSize(2);
+    assertThat(cuban.get(0).name()).isEqualTo("Mark Cuban");
+    assertThat(cuban.get(1).name()).isEqualTo("Cuba"); // "Cuban officials": the country's
+  }
+
+  @Test
+  void readsASurnameThatNamesACountryAsThePersonOnlyWhereItSpeaks() {
+    Resolution r =
+        resolve(
+            "Rep. Ilse Jordan, a member of the foreign affairs committee, opened the hearing."
+                + " Jordan said the panel would call three witnesses. Officials from Jordan were"
+                + " not invited. Carl French, a senator from Ohio, backed the bill. French added"
+                + " that the vote would be close. In May French diplomats left Bamako.");
+    List<Entity> jordan = entitiesOf(r, "Jordan");
+    assertThat(jordan).hasSize(2);
+    assertThat(jordan.get(0).name()).isEqualTo("Ilse Jordan");
+    assertThat(jordan.get(0).type()).isEqualTo(EntityType.PERSON);
+    assertThat(jordan.get(1).type()).isEqualTo(EntityType.LOCATION); // "from Jordan"
+    assertThat(entityOf(r, "Carl French").type()).isEqualTo(EntityType.PERSON);
+    List<Entity> french = entitiesOf(r, "French");
+    assertThat(french).hasSize(2);
+    assertThat(french.get(0).name()).isEqualTo("Carl French");
+    assertThat(french.get(1).name()).isEqualTo("France"); // "In May French diplomats"
+  }
+
   @Test
   void linksASurnameAfterAnArabicParticle() {
     Resolution r =
