@@ -106,7 +106,7 @@ public final class Resolver {
     KnowledgeBase kb = matchers.kb();
     List<Candidate> candidates = new ArrayList<>();
     for (Mention m : analysis.mentions()) {
-      Span span = withoutOffice(m, matchers.offices());
+      Span span = withoutRuler(text, withoutOffice(m, matchers.offices()), kb);
       EntityType type = m.type();
       Matcher title = span == null ? null : TITLE.matcher(span.of(text));
       while (title != null && title.lookingAt()) {
@@ -319,6 +319,32 @@ public final class Resolver {
       Pattern.compile(
           "\\b(?:Department|Ministry|Court|Committee|Act|Council|Office|Party|Center|Centre"
               + "|Institute|Commission|Agency|Division|Bureau|Service|Fund|Foundation)\\b");
+
+  /** A ruler's title before the state ruled: "King of", "Emir of", "Crown Prince of the". */
+  private static final Pattern RULER =
+      Pattern.compile(
+          "^(?:(?:Crown )?Prince|King|Queen|Emir|Amir|Sultan|Emperor|Empress|Shah)"
+              + " of (?:the )?(?=\\p{Lu})");
+
+  /**
+   * A recognised name without a ruler's title before the state it names ("King of Jordan" is
+   * Jordan, "Crown Prince of Saudi Arabia" tagged a place is Saudi Arabia): the title names no
+   * organisation and no place, and the state is who acts. Kept whole when the rest is no place the
+   * knowledge base knows ("King of Pop").
+   */
+  private static Span withoutRuler(String text, Span span, KnowledgeBase kb) {
+    if (span == null) {
+      return null;
+    }
+    Matcher ruler = RULER.matcher(span.of(text));
+    if (!ruler.find()) {
+      return span;
+    }
+    Span state = new Span(span.start() + ruler.end(), span.end());
+    boolean place =
+        known(kb, state.of(text)).stream().anyMatch(e -> e.type() == EntityType.LOCATION);
+    return place ? state : span;
+  }
 
   private static Span withoutOffice(Mention m, Pattern offices) {
     if (offices == null) {

@@ -218,6 +218,20 @@ class ResolverTest {
   }
 
   @Test
+  void readsARulersTitleBeforeAStateAsTheState() {
+    Resolution r =
+        resolve(
+            "The King of Jordan met the Emir of Qatar in Amman on Sunday. The Crown Prince of"
+                + " Saudi Arabia sent his foreign minister.");
+    assertThat(entityOf(r, "Jordan").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Qatar").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Saudi Arabia").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(r.entities())
+        .extracting(Entity::name)
+        .noneMatch(n -> n.startsWith("King") || n.startsWith("Emir") || n.startsWith("Crown"));
+  }
+
+  @Test
   void linksASurnameAfterAnArabicParticle() {
     Resolution r =
         resolve(
