@@ -91,12 +91,47 @@ public final class QuoteExtractor {
     out.addAll(new ReportedSpeech(view, cues, speakers, quoted, usedCues).find(List.copyOf(out)));
     out = withQuotationsJoined(out);
     out = Transcripts.merge(text, resolution, out);
+    out = withFirstPersonResolved(out, text);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
     out = reportedWrappers(out);
     out = withoutRestatements(out, text);
     out.sort(Comparator.comparing(Quote::span).thenComparing(q -> !q.direct()));
     return withoutRepeats(out);
   }
+
+  /**
+   * The quotes with a speaker "I" inside the verbatim words of a known speaker given that speaker:
+   * in “I think we will win,” Adler said', and in an interview's answer, "I" is Adler, or whoever
+   * answers.
+   */
+  private static List<Quote> withFirstPersonResolved(List<Quote> quotes, String text) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Quote verbatim = null;
+      if (q.speaker() == null
+          && q.speakerSpan() != null
+          && FIRST_PERSON.contains(q.speakerSpan().of(text))) {
+        for (Quote p : quotes) {
+          boolean labelled = p.cue() != null && p.cue().equals(p.speakerSpan()); // "A: …"
+          if (p != q
+              && p.speaker() != null
+              && (p.direct() || labelled)
+              && p.span().contains(q.speakerSpan())
+              && (verbatim == null || verbatim.span().contains(p.span()))) {
+            verbatim = p;
+          }
+        }
+      }
+      out.add(
+          verbatim == null
+              ? q
+              : new Quote(
+                  q.text(), q.span(), verbatim.speaker(), q.speakerSpan(), q.cue(), q.direct()));
+    }
+    return out;
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("I", "my", "My", "me");
 
   /**
    * The quotes without reported words that open another speaker's reported words: in "Rubio says he

@@ -152,7 +152,75 @@ final class Transcripts {
       Span label = new Span(headline.start(1), end);
       sourceLine(text, resolution, out, label, new Span(headline.start(2), headline.end(2)));
     }
+    interview(text, resolution, out);
     return out;
+  }
+
+  /**
+   * An interview's label: "Q: …", "A: …" (also "Q. …", "A — …"), or a question's "Q" run into its
+   * first word where a bold label lost its space ("QLast October, …").
+   */
+  private static final Pattern INTERVIEW =
+      Pattern.compile("(?m)^(Q(?=\\p{Lu}\\p{Ll})|[QA](?::|\\.|\\s*[–—-])[ \\t]+)");
+
+  /**
+   * The answers of a question-and-answer interview ("Q: … A: …", at least two of each), each the
+   * words of the person the introduction before the first question names most, from the "A" up to
+   * the next label; a paragraph without a label goes on with the answer before it. The label is the
+   * speaker's words in the text. Without a person named before the questions, the answers keep
+   * their label and no entity. Questions are left out: the interviewer is seldom named.
+   */
+  private static void interview(String text, Resolution resolution, List<Quote> out) {
+    List<int[]> labels = new ArrayList<>(); // label start, words start
+    Matcher m = INTERVIEW.matcher(text);
+    int questions = 0;
+    while (m.find()) {
+      labels.add(new int[] {m.start(1), m.end(1)});
+      questions += text.charAt(m.start(1)) == 'Q' ? 1 : 0;
+    }
+    if (questions < 2 || labels.size() - questions < 2) {
+      return;
+    }
+    EntityRef interviewee = mostNamedBefore(labels.getFirst()[0], resolution);
+    for (int i = 0; i < labels.size(); i++) {
+      int[] label = labels.get(i);
+      for (int k = 0; k < out.size(); k++) { // "A: Because they needed help, I think": no "A:"
+        Quote q = out.get(k);
+        if (q.span().start() == label[0] && q.span().end() > label[1]) {
+          Span words = new Span(label[1], q.span().end());
+          out.set(
+              k,
+              new Quote(words.of(text), words, q.speaker(), q.speakerSpan(), q.cue(), q.direct()));
+        }
+      }
+      if (text.charAt(label[0]) != 'A') {
+        continue;
+      }
+      int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+      while (end > label[1] && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      Span content = new Span(label[1], end);
+      Span speaker = new Span(label[0], label[0] + 1);
+      out.add(new Quote(content.of(text), content, interviewee, speaker, speaker, false));
+    }
+  }
+
+  /** The person mentioned most before {@code end}, the first named on a tie; or null. */
+  private static EntityRef mostNamedBefore(int end, Resolution resolution) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (ResolvedMention m : resolution.mentions()) {
+      boolean person =
+          resolution.entity(m.entityId()).map(e -> e.type() == EntityType.PERSON).orElse(false);
+      if (person && m.mention().span().end() <= end) {
+        counts.merge(m.entityId(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue()) // the first of equal counts: max keeps the earlier
+        .flatMap(e -> resolution.entity(e.getKey()))
+        .map(e -> e.ref())
+        .orElse(null);
   }
 
   /** A line opening with a source and a colon, when the source names someone who speaks. */

@@ -1109,6 +1109,34 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAnInterviewsAnswersToThePersonItsIntroductionNamesMost() {
+    String text =
+        "Lena Osei on the border talks.\n\n"
+            + "Foreign Minister Lena Osei of Kessel spoke to the Harbour Wire on Tuesday, a day"
+            + " after meeting Tomas Berg. Osei has led the talks since March. Questions and"
+            + " answers have been edited for length.\n\n"
+            + "Q: Will the ceasefire hold?\n\n"
+            + "A: Yes. I believe it will hold if both sides keep their word.\n\n"
+            + "The monitors are already in place.\n\n"
+            + "Q: What do you want from Dravia?\n\n"
+            + "A: An apology, and our prisoners back before the winter.\n";
+    List<Quote> answers =
+        quotes(text).stream().filter(q -> q.speakerSpan().of(text).equals("A")).toList();
+    assertThat(answers)
+        .extracting(Quote::text)
+        .containsExactly(
+            "Yes. I believe it will hold if both sides keep their word.\n\n"
+                + "The monitors are already in place.",
+            "An apology, and our prisoners back before the winter.");
+    assertThat(answers).allMatch(q -> "Lena Osei".equals(speaker(q)) && !q.direct());
+    assertThat(quotes(text)) // the questions are nobody's words here; "I" is the one answering
+        .noneMatch(q -> q.text().contains("ceasefire hold") || q.text().contains("want from"))
+        .filteredOn(q -> q.speakerSpan().of(text).equals("I"))
+        .isNotEmpty()
+        .allMatch(q -> "Lena Osei".equals(speaker(q)));
+  }
+
+  @Test
   void readsATranscriptLabelInsideAQuotation() {
     String text =
         "Senator Ruth Adler spoke to Tom Reyes on the radio.\n\n"
