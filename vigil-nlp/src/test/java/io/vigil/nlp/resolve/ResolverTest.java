@@ -232,6 +232,19 @@ class ResolverTest {
   }
 
   @Test
+  void resolvesTheNewsAgenciesTheNewsCitesToOneEntityEach() {
+    Resolution r =
+        resolve(
+            "VARNA (AP) - Two ferries collided off Varna, The Associated Press reported. AFP said"
+                + " the coast guard had rescued 40 people; Agence France-Presse later put the"
+                + " number at 42.");
+    assertThat(entityOf(r, "AP")).isEqualTo(entityOf(r, "The Associated Press"));
+    assertThat(entityOf(r, "AP").name()).isEqualTo("Associated Press");
+    assertThat(entityOf(r, "AFP")).isEqualTo(entityOf(r, "Agence France-Presse"));
+    assertThat(entityOf(r, "AFP").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void linksASurnameAfterAnArabicParticle() {
     Resolution r =
         resolve(
