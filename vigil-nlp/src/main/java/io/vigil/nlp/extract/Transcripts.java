@@ -237,7 +237,7 @@ final class Transcripts {
         || kicker
         || NOT_SPEAKERS.contains(label.of(text).toUpperCase(Locale.ROOT))
         || content.of(text).split("\\s+").length < 3
-        || overlaps(out, content)) {
+        || overlaps(out, content, label)) {
       return;
     }
     // "Clinton: I support D.C. statehood": the line is Clinton's, not a stance of its "I"
@@ -356,12 +356,25 @@ final class Transcripts {
     return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
   }
 
-  /** Whether a quote found before overlaps {@code span} with a speaker outside the line. */
-  private static boolean overlaps(List<Quote> found, Span span) {
+  /**
+   * Whether a quote found before overlaps {@code span} with a speaker outside the line and its
+   * label: in "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …" the quoted pieces are the label's,
+   * and the line is one quote.
+   */
+  private static boolean overlaps(List<Quote> found, Span span, Span label) {
     return found.stream()
         .anyMatch(
             q ->
                 q.span().overlaps(span)
-                    && (q.speakerSpan() == null || !span.contains(q.speakerSpan())));
+                    && (q.speakerSpan() == null
+                        || !span.contains(q.speakerSpan()) && !labels(q, label)));
+  }
+
+  /**
+   * Whether a quote's speaker is in the label and its cue is not: "Ryan" in "Ryan: ‘…’", not "Adler
+   * told reporters: “…”", a sentence, no label.
+   */
+  private static boolean labels(Quote q, Span label) {
+    return label.contains(q.speakerSpan()) && (q.cue() == null || !label.contains(q.cue()));
   }
 }

@@ -1831,6 +1831,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAHeadlineWithQuotedPiecesAfterItsSourceAsOneQuote() {
+    String text =
+        "Osei: ‘Ceasefire talks’ are ‘our last chance’\n\n"
+            + "Foreign Minister Lena Osei said on Monday that the talks in Varna would decide the"
+            + " war.";
+    Quote headline =
+        quotes(text).stream().filter(q -> q.span().start() < 10).findFirst().orElseThrow();
+    assertThat(headline.text()).isEqualTo("‘Ceasefire talks’ are ‘our last chance’");
+    assertThat(speaker(headline)).isEqualTo("Lena Osei");
+    assertThat(quotes(text)).filteredOn(q -> q.span().start() < 10).hasSize(1);
+  }
+
+  @Test
   void readsATranscriptLineThatReportsSomeoneElse() {
     String text =
         "Tom Reyes spoke to the harbour radio on Monday.\n\n"
