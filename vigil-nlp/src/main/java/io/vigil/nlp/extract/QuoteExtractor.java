@@ -156,6 +156,7 @@ public final class QuoteExtractor {
                           outer != q
                               && outer.span().contains(q.cue())
                               && outer.span().start() == q.speakerSpan().start()
+                              && !Objects.equals(outer.cue(), outer.speakerSpan()) // "A: I think"
                               && speaks(outer, text)
                               && !owner(q, text));
       if (!restated) {

@@ -642,8 +642,9 @@ final class ReportedSpeech {
     boolean role = false;
     for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 7); k--) {
       String w = view.word(k);
-      if (w.equals(",")) {
-        return role && Words.DETERMINERS.contains(view.lower(k + 1)) ? k : comma;
+      if (w.equals(",")) { // "a spokesman", "the city's mayor", "Tarn's governor"
+        boolean opens = Words.DETERMINERS.contains(view.lower(k + 1)) || possessive(k + 2);
+        return role && opens ? k : comma;
       }
       if (k == s.firstToken()) { // "A ministry spokesman, Colonel Ravi Sen, told …": no words
         boolean named = Character.isUpperCase(view.word(comma + 1).charAt(0));
@@ -651,12 +652,19 @@ final class ReportedSpeech {
         boolean ends = Words.PERSON_ROLES.contains(head) || Words.ORG_ROLES.contains(head);
         return ends && named && Words.DETERMINERS.contains(view.lower(k)) ? k - 1 : comma;
       }
-      if (quoted[k] || w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isSpeech(w)) {
+      if (quoted[k]
+          || w.isEmpty()
+          || !Character.isLetter(w.charAt(0)) && !possessive(k)
+          || Words.isSpeech(w)) {
         return comma;
       }
       role |= Words.PERSON_ROLES.contains(view.lower(k)) || Words.ORG_ROLES.contains(view.lower(k));
     }
     return comma;
+  }
+
+  private boolean possessive(int t) {
+    return view.word(t).equals("'s") || view.word(t).equals("’s");
   }
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */

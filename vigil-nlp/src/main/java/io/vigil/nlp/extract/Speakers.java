@@ -652,12 +652,21 @@ final class Speakers {
    */
   private Speaker personAfterTitle(int first, int nameLast, int end) {
     int t = nameLast + 1;
+    boolean owner = view.word(t).equals("'s") || view.word(t).equals("’s");
+    if (owner) {
+      t++; // "said Tarn's governor, Ivo Marek"
+    }
+    boolean role = false;
     while (t < end
         && t - nameLast <= 4
         && describes(t)
         && titleWord(view.word(t))
         && !Words.FINITE.contains(view.lower(t))) { // "said Mexico must rebut Trump's claims"
+      role |= Words.PERSON_ROLES.contains(view.lower(t));
       t++;
+    }
+    if (owner && role && view.word(t).equals(",")) {
+      t++; // the role, then the name: "Tarn's governor, Ivo Marek"
     }
     if (t == nameLast + 1 || t >= end) {
       return null;

@@ -1844,6 +1844,39 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsTheWordsBeforeAPossessedRoleSetOffBeforeTheSpeakersName() {
+    String text =
+        "The strike on Saturday killed two workers, Tarn's governor, Ivo Marek, said. The depot"
+            + " will be closed for a month, the city's mayor, Anna Lind, said on Sunday. Rescue"
+            + " teams were still searching the site, said Kessel's interior minister, Jonas Brandt.";
+    assertThat(quotes(text))
+        .extracting(QuoteExtractorTest::speaker, Quote::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Ivo Marek", "The strike on Saturday killed two workers"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Anna Lind", "The depot will be closed for a month"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Jonas Brandt", "Rescue teams were still searching the site"));
+  }
+
+  @Test
+  void keepsAStanceThatOpensAnInterviewAnswer() {
+    String text =
+        "Lena Osei spoke to the Harbour Wire on Tuesday.\n\n"
+            + "Q: Will the ceasefire hold?\n\n"
+            + "A: I think the monitors will keep it.\n\n"
+            + "Q: And the prisoners?\n\n"
+            + "A: They come home in June.\n";
+    assertThat(quotes(text))
+        .anyMatch(
+            q ->
+                q.speakerSpan().of(text).equals("I")
+                    && q.text().equals("the monitors will keep it")
+                    && "Lena Osei".equals(speaker(q)));
+  }
+
+  @Test
   void readsATranscriptLineThatReportsSomeoneElse() {
     String text =
         "Tom Reyes spoke to the harbour radio on Monday.\n\n"
