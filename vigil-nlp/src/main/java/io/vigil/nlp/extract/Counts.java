@@ -68,6 +68,9 @@ final class Counts {
           Set.of("its", "their", "his", "her", "the", "our").contains(view.lower(n + 1));
       if (view.lower(n).equals("of") && (!Character.isDigit(view.word(t).charAt(0)) || owned)) {
         n += owned ? 2 : 1; // "thousands of farmers", "dozens of people"
+        if (owned && value(view, n) >= 0) {
+          n++; // "shot down 11 of the 14 drones": the 11 are counted, the 14 are not
+        }
       }
       int head = head(view, n, Math.min(to, n + 5));
       if (head >= 0) {

@@ -411,6 +411,10 @@ final class Triggers {
    * Whether a verb's base form is used as a noun: after a determiner or inside a name ("the
    * request", "News Daily host"); noun triggers are listed on their own.
    */
+  /** Prepositions before a participle that qualifies a noun: "of jailed", "for detained". */
+  private static final Set<String> BEFORE_PARTICIPLE =
+      Set.of("of", "for", "with", "to", "about", "against", "from", "on", "at", "in", "among");
+
   private static boolean nounUse(ArticleView view, int t, Trigger trigger, String form) {
     String prev = view.word(t - 1);
     if (!trigger.noun() && Words.DETERMINERS.contains(prev.toLowerCase(java.util.Locale.ROOT))) {
@@ -422,6 +426,16 @@ final class Triggers {
         && !Character.isLetterOrDigit(
             view.word(t + 1).isEmpty() ? ' ' : view.word(t + 1).charAt(0))) {
       return true; // "treating hundreds of wounded.": the wounded, no new act
+    }
+    String next = view.lower(t + 1);
+    if (!trigger.noun()
+        && BEFORE_PARTICIPLE.contains(prev.toLowerCase(java.util.Locale.ROOT))
+        && view.lower(t).endsWith("ed")
+        && !next.isEmpty()
+        && Character.isLetter(next.charAt(0))
+        && !Words.PREPOSITIONS.contains(next)
+        && !Words.DETERMINERS.contains(next)) {
+      return true; // "the release of jailed opposition leader Petr Vasko": who was jailed before
     }
     if (trigger.noun() || !form.equals(view.lower(t))) {
       return false;

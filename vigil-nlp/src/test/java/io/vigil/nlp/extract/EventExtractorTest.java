@@ -283,6 +283,27 @@ class EventExtractorTest {
   }
 
   @Test
+  void countsThePartOfAWholeThatActed() {
+    Event e =
+        events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
+            .filter(x -> x.count() != null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(e.count().value()).isEqualTo(11);
+    assertThat(e.count().what()).isEqualTo("drones");
+  }
+
+  @Test
+  void readsNoNewActInAParticipleThatQualifiesAPerson() {
+    List<Event> events =
+        events(
+            "Protesters demanded the release of jailed opposition leader Petr Vasko. Her lead in"
+                + " pledged delegates grew.",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).doesNotContain("173", "030");
+  }
+
+  @Test
   void readsTheTownOfAPlaceAndNoCountryInAnEnvoysTitle() {
     List<Event> strike =
         events("An airstrike on Tuesday killed 12 fighters near the town of Olm.", PUBLISHED);
