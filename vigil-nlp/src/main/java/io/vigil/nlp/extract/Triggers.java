@@ -174,6 +174,16 @@ final class Triggers {
     String w = view.lower(t);
     String prev = view.lower(t - 1);
     String next = view.lower(t + 1);
+    if (w.startsWith("call")
+        && next.equals("for")
+        && (Set.of("was", "were", "is", "are", "been", "be", "being").contains(prev)
+            || prev.equals("to") && view.lower(t - 2).equals("close"))) {
+      return null; // "Texas was called for Cruz", "too close to call for hours": no appeal
+    }
+    Trigger violated = violatedTruce(view, t, w);
+    if (violated != null) {
+      return violated;
+    }
     Trigger special = multiWord(w, prev, next);
     if (special != null) {
       return special;
@@ -234,8 +244,11 @@ final class Triggers {
     if (exploded(view, t, w)) {
       return new Trigger("183", "Conduct suicide, car, or other non-military bombing", false);
     }
-    if (w.length() < 3 || !Character.isLowerCase(view.word(t).charAt(0))) {
+    if (w.length() < 3 || !Character.isLowerCase(view.word(t).charAt(0)) && !opening(view, t)) {
       return null;
+    }
+    if (topic(view, t)) {
+      return null; // "talks on a Varna ceasefire", "ceasefire negotiations": what is talked about
     }
     List<String> forms = Lemmas.candidates(w);
     for (String form : forms) {
@@ -411,6 +424,101 @@ final class Triggers {
    * Whether a verb's base form is used as a noun: after a determiner or inside a name ("the
    * request", "News Daily host"); noun triggers are listed on their own.
    */
+  /**
+   * Whether a capitalised word opens a sentence of running text: "Clashes broke out", "Talks
+   * resumed"; not a title-case headline's "Trump Fires Back" nor a name.
+   */
+  private static boolean opening(ArticleView view, int t) {
+    int sentence = view.sentenceOf(t);
+    if (sentence < 0 || view.sentence(sentence).firstToken() != t) {
+      return false;
+    }
+    String next = view.word(t + 1);
+    String word = view.word(t);
+    return view.mentionStartingAt(t) == null
+        && !view.lower(t).endsWith("ing") // "Emphasizing the urgency, …", "Consulting firms"
+        && word.length() > 1
+        && Character.isLowerCase(word.charAt(1))
+        && !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0));
+  }
+
+  private static final Set<String> TRUCES =
+      Set.of("ceasefire", "cease-fire", "truce", "armistice", "ceasefires", "truces");
+
+  /**
+   * A truce broken: "violated the ceasefire", "breaching the truce", "the ceasefire was violated",
+   * "the truce collapsed", "the ceasefire broke down" (CAMEO 196), not a truce declared.
+   */
+  private static Trigger violatedTruce(ArticleView view, int t, String w) {
+    if (w.startsWith("violat") || w.startsWith("breach")) {
+      for (int k = t + 1; k <= t + 3; k++) {
+        if (TRUCES.contains(view.lower(k))) {
+          return new Trigger("196", "Violate ceasefire", false);
+        }
+      }
+      return null;
+    }
+    if (!TRUCES.contains(w)) {
+      return null;
+    }
+    int k = t + 1;
+    while (Set.of("was", "were", "has", "had", "have", "been", "already", "quickly")
+        .contains(view.lower(k))) {
+      k++;
+    }
+    String verb = view.lower(k);
+    boolean broken =
+        verb.startsWith("violat")
+            || verb.startsWith("breach")
+            || verb.equals("collapsed")
+            || verb.equals("collapses")
+            || (verb.equals("broke") || verb.equals("broken")) && view.lower(k + 1).equals("down");
+    return broken ? new Trigger("196", "Violate ceasefire", true) : null;
+  }
+
+  /** Nouns of talking and planning whose topic a trigger noun names: "ceasefire talks". */
+  private static final Set<String> TALKS =
+      Set.of(
+          "talks",
+          "negotiations",
+          "negotiation",
+          "proposal",
+          "proposals",
+          "plan",
+          "plans",
+          "efforts",
+          "effort",
+          "bid",
+          "push",
+          "deal",
+          "terms");
+
+  /**
+   * Whether a ceasefire or truce is only what talks are about: "talks on a Varna ceasefire",
+   * "ceasefire negotiations", "a truce proposal". The talks, if anything, are the event.
+   */
+  private static boolean topic(ArticleView view, int t) {
+    String w = view.lower(t);
+    if (!w.startsWith("ceasefire") && !w.startsWith("cease-fire") && !w.startsWith("truce")) {
+      return false;
+    }
+    if (TALKS.contains(view.lower(t + 1)) && !view.lower(t + 1).equals("deal")) {
+      return true;
+    }
+    for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+      String before = view.lower(k);
+      if (TALKS.contains(before) || before.equals("talk") || before.equals("negotiate")) {
+        return Set.of("on", "for", "about", "over", "toward", "towards")
+            .contains(view.lower(k + 1));
+      }
+      if (before.equals(".") || before.equals(",") || Words.FINITE.contains(before)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Prepositions before a participle that qualifies a noun: "of jailed", "for detained". */
   private static final Set<String> BEFORE_PARTICIPLE =
       Set.of("of", "for", "with", "to", "about", "against", "from", "on", "at", "in", "among");
@@ -901,7 +1009,8 @@ final class Triggers {
     if (w.equals("shot") && next.equals("down")) { // "shot down a Russian bomber"
       return new Trigger("190", "Use conventional military force", false);
     }
-    if ((w.equals("called") || w.equals("calls") || w.equals("call")) && next.equals("on")) {
+    if ((w.equals("called") || w.equals("calls") || w.equals("call") || w.equals("calling"))
+        && (next.equals("on") || next.equals("for"))) { // "called for an immediate ceasefire"
       return new Trigger("020", "Make an appeal or request", false);
     }
     if ((w.equals("bomber") || w.equals("bombing") || w.equals("attack"))

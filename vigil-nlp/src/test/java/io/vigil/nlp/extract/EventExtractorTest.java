@@ -37,6 +37,9 @@ class EventExtractorTest {
         "Chancellor Ingrid Holm announced a new housing programme on Tuesday.|010|Ingrid Holm",
         "Ingrid Holm urged Sweden to cut its emissions faster.|020|Ingrid Holm",
         "Ingrid Holm called on Norway to reopen the pipeline.|020|Ingrid Holm",
+        "The United Nations called for an immediate ceasefire in Tarn.|020|United Nations",
+        "Clashes broke out between protesters and police in Varna.|145|Varna",
+        "Dravian troops violated the ceasefire near Tarn on Sunday.|196|Tarn",
         "Ingrid Holm pledged to rebuild the schools destroyed by the flood.|030|Ingrid Holm",
         "Ingrid Holm met with Prime Minister Jonas Berg in Oslo.|040|Ingrid Holm",
         "Ingrid Holm visited Kyiv for the first time since the war began.|042|Ingrid Holm",
@@ -280,6 +283,21 @@ class EventExtractorTest {
     Event e = only(events("Norway evacuated 212 of its citizens from Lebanon.", PUBLISHED));
     assertThat(e.count().value()).isEqualTo(212);
     assertThat(e.count().what()).isEqualTo("citizens");
+  }
+
+  @Test
+  void readsATruceThatTalksAreAboutAsNoTruceAndABrokenOneAsAViolation() {
+    List<Event> events =
+        events(
+            "Dravia and Kessel agreed to a ceasefire on Sunday. Talks on a Varna ceasefire will"
+                + " resume in Oslo. The ceasefire was violated within hours near Tarn. Ceasefire"
+                + " negotiations stalled. The state was too close to call for hours, and Texas was"
+                + " called for Cruz.",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).containsExactly("0871", "046", "196");
+    assertThat(actors(events.getFirst())).containsExactly("Dravia", "Kessel");
+    assertThat(events.get(1).place().name()).isEqualTo("Oslo"); // the talks, not a truce
+    assertThat(events.get(2).place().name()).isEqualTo("Tarn");
   }
 
   @Test
