@@ -496,7 +496,22 @@ final class EventActors {
           && !Words.SAYING.contains(view.lower(k))) {
         k++;
       }
+      boolean role = Words.PERSON_ROLES.contains(view.lower(k - 1)); // not "editorial board"
+      ResolvedMention named =
+          role && view.word(k).equals(",") ? view.mentionStartingAt(k + 1) : null;
+      if (named != null && view.type(named) == EntityType.PERSON) { // "Tarn's governor, Ivo
+        k = view.tokenAt(named.mention().span().end()); // Marek, said"
+        k += view.word(k).equals(",") ? 1 : 0;
+      }
       after = Words.SAYING.contains(view.lower(k)) ? k : after;
+    }
+    boolean apposed =
+        view.word(view.tokenAt(m.mention().span().start()) - 1).equals(",")
+            && view.type(m) == EntityType.PERSON;
+    if (apposed
+        && view.word(after).equals(",")
+        && Set.of("said", "says", "say").contains(view.lower(after + 1))) {
+      return true; // "…, Tarn's governor, Ivo Marek, said": the name set off before the verb
     }
     if (view.lower(after).equals("has") || view.lower(after).equals("have")) {
       after++;

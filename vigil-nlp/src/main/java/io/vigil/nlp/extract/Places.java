@@ -54,7 +54,7 @@ final class Places {
     ResolvedMention before = null;
     for (ResolvedMention m : locations) {
       int first = view.tokenAt(m.mention().span().start());
-      if (!afterPlaceWord(first) || inApposition(first, s)) {
+      if (!afterPlaceWord(first) || inApposition(first, s) || beforeNamedPlace(m)) {
         continue;
       }
       if (first > trigger && first < next) {
@@ -112,6 +112,20 @@ final class Places {
   }
 
   /**
+   * Whether a name qualifies a place named after it: "Kessel" in "near the Kessel port of Tarn",
+   * where Tarn is the place.
+   */
+  private boolean beforeNamedPlace(ResolvedMention m) {
+    int after = view.tokenAt(m.mention().span().end());
+    if (modifier(after) && !PLACE_NOUNS.contains(view.lower(after))) {
+      after++; // "the Kessel border town of"
+    }
+    return PLACE_NOUNS.contains(view.lower(after))
+        && view.lower(after + 1).equals("of")
+        && view.mentionStartingAt(after + 2) != null;
+  }
+
+  /**
    * Whether a preposition of place governs the name at {@code first}, also over a direction: "in
    * northern Burkina Faso", "near the eastern Ukrainian city of".
    */
@@ -151,6 +165,10 @@ final class Places {
   private boolean modifier(int t) {
     String w = view.word(t);
     String lower = view.lower(t);
+    ResolvedMention m = view.mentionStartingAt(t);
+    if (m != null && view.type(m) != EntityType.PERSON && view.type(m) != EntityType.ORGANIZATION) {
+      return true; // "near the Kesseli port of Tarn", "the Syrian city of Homs"
+    }
     return !w.isEmpty()
         && Character.isLowerCase(w.charAt(0))
         && !PLACE_WORDS.contains(lower)

@@ -301,6 +301,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesNoActorFromAReporterNamedAfterAPossessedRoleAndAPlaceAfterAPeoplesPort() {
+    List<Event> events =
+        events(
+            "Negotiators will meet in Oslo next week, a day after drones struck an oil depot near"
+                + " the Kesseli port of Tarn. The strike killed two workers, Tarn's governor, Ivo"
+                + " Marek, said.",
+            PUBLISHED);
+    Event strike = events.stream().filter(e -> e.cameo().equals("195")).findFirst().orElseThrow();
+    assertThat(strike.place().name()).isEqualTo("Tarn");
+    Event killing =
+        events.stream().filter(e -> e.cameo().startsWith("18")).findFirst().orElseThrow();
+    assertThat(actors(killing)).isEmpty();
+    assertThat(killing.count().value()).isEqualTo(2);
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
