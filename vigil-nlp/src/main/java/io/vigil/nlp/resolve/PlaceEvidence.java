@@ -74,7 +74,17 @@ final class PlaceEvidence {
           "\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Col|Lt|Sgt|Prof|President|Minister|General"
               + "|Senator|Governor|Judge|Mayor|Chancellor)\\.?\\s+$");
 
+  /** Names whose adjective is no people's, whatever the recogniser tags them: "Christian". */
+  private static final java.util.Set<String> NOT_PEOPLES = java.util.Set.of("Christ", "Jesus");
+
+  private static final String ADJECTIVE = "demonym of ";
+
   private PlaceEvidence() {}
+
+  /** Whether a mention is a people's adjective this class linked to its place. */
+  static boolean adjective(Item item) {
+    return item.how != null && item.how.startsWith(ADJECTIVE);
+  }
 
   static void resolve(WorkingSet set) {
     Map<String, List<Item>> bySurface = new LinkedHashMap<>();
@@ -94,10 +104,20 @@ final class PlaceEvidence {
           i.type = EntityType.LOCATION;
           i.how = "typed LOCATION: the article uses the name as a place";
         }
-        List<Item> adjective = bySurface.get(demonym(set.text, e.getKey()));
-        for (Item i : adjective == null ? List.<Item>of() : adjective) {
-          i.type = EntityType.MISC; // "her Kesseli counterpart": the people's word, no person
-          i.how = "typed MISC: the adjective of the place " + e.getKey();
+      }
+    }
+    for (Map.Entry<String, List<Item>> e : bySurface.entrySet()) {
+      Item place = e.getValue().getFirst();
+      if (place.type != EntityType.LOCATION) {
+        continue;
+      }
+      List<Item> adjective = bySurface.get(demonym(set.text, e.getKey()));
+      for (Item i : adjective == null ? List.<Item>of() : adjective) {
+        // "her Kesseli counterpart", "Dravian forces": the people's word, the place's mention
+        if (!NOT_PEOPLES.contains(e.getKey())
+            && (i.type != EntityType.PERSON || !person(set, set.textOf(i), List.of(i)))) {
+          i.type = EntityType.LOCATION;
+          set.link(i, place, ADJECTIVE + e.getKey() + ", as the article uses it");
         }
       }
     }

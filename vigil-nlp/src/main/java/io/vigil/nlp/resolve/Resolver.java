@@ -398,7 +398,12 @@ public final class Resolver {
     Map<String, Entity> entities = new LinkedHashMap<>();
     List<ResolvedMention> mentions = new ArrayList<>();
     for (List<Item> group : groups.values()) {
-      Item leader = group.stream().max(Comparator.comparingInt((Item i) -> i.span.length())).get();
+      Item leader = // the longest name, a people's adjective only without one ("Hawaiian")
+          group.stream()
+              .max(
+                  Comparator.comparing((Item i) -> !PlaceEvidence.adjective(i))
+                      .thenComparingInt(i -> i.span.length()))
+              .get();
       KbEntity known =
           group.stream().map(i -> i.kb).filter(k -> k != null).findFirst().orElse(null);
       if (known == null && group.stream().allMatch(i -> onlyInTitles(i, analysis))) {

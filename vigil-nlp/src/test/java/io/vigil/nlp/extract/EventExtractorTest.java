@@ -317,6 +317,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsAnUnknownPeoplesAdjectiveAsItsCountryForAnActor() {
+    Event e =
+        events(
+                "Kessel's army blamed Dravian forces for the strike. Officials in Dravia denied"
+                    + " any role.",
+                PUBLISHED)
+            .stream()
+            .filter(x -> x.cameo().equals("112"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(actors(e)).containsExactly("Kessel", "Dravia");
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()

@@ -126,7 +126,8 @@ class ResolverTest {
                 + " Minister Lena Osei and her Kesseli counterpart, Jonas Brandt.");
     assertThat(entityOf(r, "Dravia").type()).isEqualTo(EntityType.LOCATION);
     assertThat(entityOf(r, "Kessel").type()).isEqualTo(EntityType.LOCATION);
-    assertThat(entityOf(r, "Kesseli").type()).isEqualTo(EntityType.MISC);
+    assertThat(entityOf(r, "Kesseli")).isEqualTo(entityOf(r, "Kessel")); // the people's word
+    assertThat(entityOf(r, "Dravian")).isEqualTo(entityOf(r, "Dravia"));
     Resolution person = resolve("Anna Kessel met the envoy. Kessel praised the Kesseli dancers.");
     assertThat(entityOf(person, "Kessel").type()).isEqualTo(EntityType.PERSON);
   }
