@@ -86,7 +86,8 @@ public final class NerEval {
   }
 
   private static String conllType(ResolvedMention m, Resolution r) {
-    if ("demonym".equals(m.mention().rule())) {
+    if ("demonym".equals(m.mention().rule())
+        || m.how() != null && m.how().startsWith("demonym of")) {
       return "MISC";
     }
     EntityType type = r.entity(m.entityId()).map(e -> e.type()).orElse(m.mention().type());

@@ -116,7 +116,7 @@ final class PlaceEvidence {
         // "her Kesseli counterpart", "Dravian forces": the people's word, the place's mention
         if (!NOT_PEOPLES.contains(e.getKey())
             && (i.type != EntityType.PERSON || !person(set, set.textOf(i), List.of(i)))) {
-          i.type = EntityType.LOCATION;
+          i.type = EntityType.MISC; // the word is an adjective; its entity is the place
           set.link(i, place, ADJECTIVE + e.getKey() + ", as the article uses it");
         }
       }
