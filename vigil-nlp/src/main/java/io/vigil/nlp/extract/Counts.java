@@ -82,6 +82,11 @@ final class Counts {
     return out;
   }
 
+  /** Whether a word is a number in words: "three", "dozens", "hundreds". */
+  static boolean isNumberWord(String lower) {
+    return WORDS.containsKey(lower);
+  }
+
   /**
    * The number at token {@code t} alone, counting {@code what} ("taking three hostage"), or null.
    */

@@ -580,8 +580,14 @@ final class EventActors {
       comma = view.word(t).equals(",") ? t : -1;
     }
     String opener = view.lower(s.firstToken());
+    String second = view.lower(s.firstToken() + 1);
+    boolean counted = // "About 300 foreign nationals were evacuated, …": a count, no phrase
+        !second.isEmpty() && (Character.isDigit(second.charAt(0)) || Counts.isNumberWord(second));
     boolean opening =
-        opener.endsWith("ing") || Words.PREPOSITIONS.contains(opener) || opener.equals("during");
+        !counted
+            && (opener.endsWith("ing")
+                || Words.PREPOSITIONS.contains(opener)
+                || opener.equals("during"));
     for (int t = s.firstToken(); t < trigger && opening; t++) {
       opening = !view.word(t).equals(",");
     }

@@ -427,6 +427,7 @@ public final class EventExtractor {
     boolean actorless =
         root.equals("14")
             || root.equals("17") && (e.count() != null || e.cameo().equals("175"))
+            || root.equals("07") && e.count() != null // "300 foreign nationals were evacuated"
             || root.compareTo("18") >= 0;
     return !e.actors().isEmpty() || (actorless && (e.count() != null || e.place() != null));
   }

@@ -1,5 +1,6 @@
 package io.vigil.nlp.extract;
 
+import io.vigil.model.Count;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,9 @@ final class Triggers {
         && (Set.of("was", "were", "is", "are", "been", "be", "being").contains(prev)
             || prev.equals("to") && view.lower(t - 2).equals("close"))) {
       return null; // "Texas was called for Cruz", "too close to call for hours": no appeal
+    }
+    if (flownOut(view, t, w)) {
+      return new Trigger("073", "Provide humanitarian aid", false);
     }
     Trigger violated = violatedTruce(view, t, w);
     if (violated != null) {
@@ -441,6 +445,37 @@ final class Triggers {
         && Character.isLowerCase(word.charAt(1))
         && !next.isEmpty()
         && Character.isLowerCase(next.charAt(0));
+  }
+
+  /**
+   * People flown out of danger, an evacuation: "300 foreign nationals will be flown home", "were
+   * flown out of Tarn", "flew 120 citizens home"; not someone's own flight ("Osei flew home").
+   */
+  private static boolean flownOut(ArticleView view, int t, String w) {
+    boolean passive =
+        w.equals("flown")
+            && Set.of("be", "been", "being", "were", "was").contains(view.lower(t - 1));
+    boolean active = w.equals("flew") || w.equals("fly") || w.equals("flying") || w.equals("flies");
+    if (!passive && !active) {
+      return false;
+    }
+    int k = t + 1;
+    if (active) {
+      int from = k;
+      Count people =
+          Counts.find(view, from, Math.min(view.tokens.size(), from + 5)).stream()
+              .filter(c -> view.tokenAt(c.span().start()) == from)
+              .findFirst()
+              .orElse(null);
+      if (people == null) {
+        return false; // "Osei flew home": a trip
+      }
+      k = view.tokenAt(people.span().end() - 1) + 1;
+    }
+    String next = view.lower(k);
+    return next.equals("home")
+        || next.equals("out") && view.lower(k + 1).equals("of")
+        || next.equals("to") && view.lower(k + 1).equals("safety");
   }
 
   private static final Set<String> TRUCES =

@@ -331,6 +331,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsPeopleFlownOutOfDangerAsAnEvacuationWithoutTheReporterAsItsActor() {
+    List<Event> events =
+        events(
+            "About 300 foreign nationals stranded in Tarn will be flown home this week, the United"
+                + " Nations said. Norway flew 120 citizens out of Varna on Friday. Minister Lena"
+                + " Osei flew home on Sunday.",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).containsExactly("073", "073");
+    assertThat(actors(events.get(0))).isEmpty(); // the United Nations reports it
+    assertThat(events.get(0).count().value()).isEqualTo(300);
+    assertThat(events.get(0).place().name()).isEqualTo("Tarn");
+    assertThat(actors(events.get(1))).first().isEqualTo("Norway");
+    assertThat(events.get(1).count().value()).isEqualTo(120);
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
