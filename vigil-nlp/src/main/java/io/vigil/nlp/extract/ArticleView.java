@@ -1,6 +1,7 @@
 package io.vigil.nlp.extract;
 
 import io.vigil.model.Entity;
+import io.vigil.model.EntityRef;
 import io.vigil.model.EntityType;
 import io.vigil.model.ResolvedMention;
 import io.vigil.model.Sentence;
@@ -113,6 +114,12 @@ final class ArticleView {
   /** The resolved mention whose first token is {@code token}, or null. */
   ResolvedMention mentionStartingAt(int token) {
     return token < 0 || token >= tokens.size() ? null : byStartChar.get(tokens.get(token).start());
+  }
+
+  /** The entity a mention names, as a reference; a bare reference when it names none known. */
+  EntityRef ref(ResolvedMention m) {
+    Entity e = entity(m);
+    return e != null ? e.ref() : new EntityRef(m.entityId(), m.mention().text());
   }
 
   Entity entity(ResolvedMention m) {

@@ -1,7 +1,9 @@
 package io.vigil.nlp.extract;
 
 import io.vigil.model.EntityRef;
+import io.vigil.model.EntityType;
 import io.vigil.model.Quote;
+import io.vigil.model.ResolvedMention;
 import io.vigil.model.Span;
 import io.vigil.nlp.analyse.Analysis;
 import io.vigil.nlp.extract.QuoteMarks.Quoted;
@@ -92,11 +94,67 @@ public final class QuoteExtractor {
     out = withQuotationsJoined(out);
     out = Transcripts.merge(text, resolution, out);
     out = withFirstPersonResolved(out, text);
+    out = withCoordinatedSpeakers(out, view);
     out = out.stream().map(q -> q.direct() || !verbatimEdge(q, text) ? q : asDirect(q)).toList();
     out = reportedWrappers(out);
     out = withoutRestatements(out, text);
     out.sort(Comparator.comparing(Quote::span).thenComparing(q -> !q.direct()));
     return withoutRepeats(out);
+  }
+
+  /**
+   * The quotes with one more for each speaker coordinated before the speaker found: "Dravia and
+   * Kessel said in a joint statement", "France, Britain and Germany urged" are the words of each.
+   * Names of one kind only (people with people, states and organisations with each other), and not
+   * after "of" or "between" ("the ministers of Dravia and Kessel said" is the ministers').
+   */
+  private static List<Quote> withCoordinatedSpeakers(List<Quote> quotes, ArticleView view) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      out.add(q);
+      if (q.speaker() == null || q.speaker().id() == null || q.speakerSpan() == null) {
+        continue;
+      }
+      int first = view.tokenAt(q.speakerSpan().start());
+      ResolvedMention last = view.mentionStartingAt(first);
+      if (last == null || !view.lower(first - 1).equals("and")) {
+        continue;
+      }
+      List<ResolvedMention> others = new ArrayList<>();
+      int t = first - 2;
+      ResolvedMention m;
+      while ((m = view.mentionEndingAt(t)) != null && sameKind(view, m, last)) {
+        others.add(m);
+        t = view.tokenAt(m.mention().span().start()) - 1;
+        if (!view.word(t).equals(",")) {
+          break;
+        }
+        t--; // "France, Britain and Germany"
+      }
+      String before = view.lower(t);
+      boolean opens = // the names open the clause: "Dravia and Kessel said", "…, and France and"
+          t < view.sentence(view.sentenceOf(first)).firstToken()
+              || OPENERS.contains(before)
+              || before.equals("the") && t == view.sentence(view.sentenceOf(first)).firstToken();
+      if (others.isEmpty() || !opens) {
+        continue; // "the ministers of Dravia and Kessel said", "voters in Ohio and Iowa say"
+      }
+      for (ResolvedMention other : others) {
+        EntityRef who = view.ref(other);
+        if (!who.id().equals(q.speaker().id())) {
+          out.add(new Quote(q.text(), q.span(), who, other.mention().span(), q.cue(), q.direct()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> OPENERS = Set.of(",", "and", "but", "that", "“", "\"", ";");
+
+  private static boolean sameKind(ArticleView view, ResolvedMention a, ResolvedMention b) {
+    boolean personA = view.type(a) == EntityType.PERSON;
+    boolean personB = view.type(b) == EntityType.PERSON;
+    return personA == personB && view.type(a) != EntityType.MISC;
   }
 
   /**

@@ -437,7 +437,6 @@ final class Referents {
   }
 
   EntityRef ref(ResolvedMention m) {
-    Entity e = view.entity(m);
-    return e != null ? e.ref() : new EntityRef(m.entityId(), m.mention().text());
+    return view.ref(m);
   }
 }

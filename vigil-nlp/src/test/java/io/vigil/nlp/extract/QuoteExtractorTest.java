@@ -1877,6 +1877,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesWordsSaidJointlyToEachOfTheirSpeakers() {
+    String text =
+        "France, Britain and Germany urged both sides to show restraint. Lena Osei and Jonas"
+            + " Brandt said in a joint statement that the border would reopen. Voters in Ohio and"
+            + " Iowa say the economy is improving.";
+    assertThat(quotes(text))
+        .filteredOn(q -> !q.text().startsWith("the economy"))
+        .extracting(QuoteExtractorTest::speaker, q -> q.text().substring(0, 10))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Germany", "both sides"),
+            org.assertj.core.groups.Tuple.tuple("United Kingdom", "both sides"),
+            org.assertj.core.groups.Tuple.tuple("France", "both sides"),
+            org.assertj.core.groups.Tuple.tuple("Jonas Brandt", "the border"),
+            org.assertj.core.groups.Tuple.tuple("Lena Osei", "the border"));
+    assertThat(quotes(text)) // the voters speak, not the places they live in, one quote
+        .filteredOn(q -> q.text().startsWith("the economy"))
+        .hasSize(1);
+  }
+
+  @Test
   void readsATranscriptLineThatReportsSomeoneElse() {
     String text =
         "Tom Reyes spoke to the harbour radio on Monday.\n\n"
