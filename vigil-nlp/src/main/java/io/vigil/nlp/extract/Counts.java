@@ -82,6 +82,11 @@ final class Counts {
     return out;
   }
 
+  /** Whether token {@code t} is a number, in figures or in words. */
+  static boolean isNumber(ArticleView view, int t) {
+    return value(view, t) >= 0;
+  }
+
   /** Whether a word is a number in words: "three", "dozens", "hundreds". */
   static boolean isNumberWord(String lower) {
     return WORDS.containsKey(lower);

@@ -480,7 +480,11 @@ final class EventActors {
           "impose",
           "imposing",
           "slapped",
-          "tightened");
+          "tightened",
+          "lifted",
+          "eased",
+          "relaxed",
+          "waived");
 
   /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
   private boolean reporter(ResolvedMention m) {

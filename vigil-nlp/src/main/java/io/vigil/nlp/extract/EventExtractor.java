@@ -454,8 +454,8 @@ public final class EventExtractor {
       int to = view.tokenAt(c.span().end() - 1);
       boolean after = c.span().start() >= start;
       int number = from;
-      while (number <= to && !Character.isDigit(view.word(number).charAt(0))) {
-        number++;
+      while (number < to && !Counts.isNumber(view, number)) {
+        number++; // "at least six people": the number, in words or figures
       }
       if (number + 1 != t && Triggers.at(view, number + 1) != null) {
         continue; // "14 were killed and 40 wounded": the 40 are the wounding's

@@ -257,6 +257,7 @@ final class Places {
         && !Words.PREPOSITIONS.contains(w) // "urged the United States and Britain": whom
         && !Words.COORDINATORS.contains(w)
         && Character.isLowerCase(w.charAt(0))
+        && !w.endsWith("ed") // "the United States imposed sanctions": its verb, not a noun
         && !Words.SPEECH.contains(w)
         && !Words.BETWEEN.contains(w)
         && !PASSIVE.contains(w)

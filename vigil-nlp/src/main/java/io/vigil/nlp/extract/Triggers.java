@@ -1,6 +1,8 @@
 package io.vigil.nlp.extract;
 
 import io.vigil.model.Count;
+import io.vigil.model.EntityType;
+import io.vigil.model.ResolvedMention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +53,20 @@ final class Triggers {
     add("042", "Make a visit", false, "visit", "travel", "tour");
     add("042", "Make a visit", true, "visit", "trip");
     add("043", "Host a visit", false, "host", "receive", "welcome");
+    add("045", "Mediate", false, "mediate", "broker");
+    add("045", "Mediate", true, "mediation");
     add("046", "Engage in negotiation", false, "negotiate");
     add("046", "Engage in negotiation", true, "talks", "negotiations");
-    add("051", "Praise or endorse", false, "praise", "endorse", "commend", "hail", "applaud");
+    add(
+        "051",
+        "Praise or endorse",
+        false,
+        "praise",
+        "endorse",
+        "commend",
+        "hail",
+        "applaud",
+        "thank");
     add("057", "Sign formal agreement", false, "sign");
     add("073", "Provide humanitarian aid", false, "evacuate", "repatriate", "airlift", "rescue");
     add("073", "Provide humanitarian aid", true, "evacuation", "repatriation");
@@ -180,6 +193,9 @@ final class Triggers {
         && (Set.of("was", "were", "is", "are", "been", "be", "being").contains(prev)
             || prev.equals("to") && view.lower(t - 2).equals("close"))) {
       return null; // "Texas was called for Cruz", "too close to call for hours": no appeal
+    }
+    if (releasedPeople(view, t, w)) {
+      return new Trigger("0841", "Return, release person(s)", nounForm(w));
     }
     if (flownOut(view, t, w)) {
       return new Trigger("073", "Provide humanitarian aid", false);
@@ -445,6 +461,94 @@ final class Triggers {
         && Character.isLowerCase(word.charAt(1))
         && !next.isEmpty()
         && Character.isLowerCase(next.charAt(0));
+  }
+
+  /** People held whose release or exchange is news: "released 40 prisoners", "freed Vasko". */
+  private static final Set<String> HELD =
+      Set.of(
+          "prisoner",
+          "prisoners",
+          "hostage",
+          "hostages",
+          "detainee",
+          "detainees",
+          "captive",
+          "captives",
+          "pows",
+          "soldiers",
+          "journalist",
+          "journalists",
+          "activist",
+          "activists",
+          "sailors",
+          "crew",
+          "fishermen",
+          "protesters",
+          "dissidents",
+          "civilians",
+          "people",
+          "citizens",
+          "nationals",
+          "men",
+          "women",
+          "children",
+          "students",
+          "workers");
+
+  private static boolean nounForm(String w) {
+    return !w.endsWith("ed") && !w.endsWith("es") && !w.endsWith("ing") && !w.equals("free");
+  }
+
+  /**
+   * People set free or exchanged: "released 40 Dravian prisoners", "freed the hostages", "freed
+   * Petr Vasko", "the release of 12 detainees", "a prisoner swap"; not "released a statement".
+   */
+  private static boolean releasedPeople(ArticleView view, int t, String w) {
+    boolean swap = w.equals("swap") || w.equals("exchange") || w.equals("swaps");
+    if (swap) {
+      String prev = view.lower(t - 1);
+      return prev.equals("prisoner") || prev.equals("prisoners") || prev.equals("hostage");
+    }
+    boolean verb =
+        Set.of("released", "releases", "release", "releasing", "freed", "frees", "free", "freeing")
+            .contains(w);
+    if (!verb || !Character.isLowerCase(view.word(t).charAt(0))) {
+      return false;
+    }
+    int k = t + 1;
+    if (w.equals("release") && Words.DETERMINERS.contains(view.lower(t - 1))) {
+      if (!view.lower(k).equals("of")) {
+        return false; // "the release of": the noun, then whom
+      }
+      k++;
+    } else if (w.equals("release") || w.equals("free")) {
+      String prev = view.lower(t - 1); // "to release", "will free": a verb
+      if (!Set.of("to", "will", "would", "must", "could", "should", "not").contains(prev)) {
+        return false;
+      }
+    }
+    ResolvedMention named = view.mentionStartingAt(k);
+    if (named != null && view.type(named) == EntityType.PERSON) {
+      int after = view.tokenAt(named.mention().span().end());
+      return !Words.POSSESSIVES.contains(view.lower(after)); // not "Trump's tax returns"
+    }
+    for (int j = k; j < Math.min(view.tokens.size(), k + 5); j++) {
+      String word = view.lower(j);
+      if (HELD.contains(word)) {
+        return true;
+      }
+      if (word.equals(".") || word.equals(",") || word.equals(";") || Words.FINITE.contains(word)) {
+        return false;
+      }
+      ResolvedMention m = view.mentionStartingAt(j);
+      if (m != null && view.type(m) == EntityType.PERSON && j > k) {
+        int after = view.tokenAt(m.mention().span().end());
+        return (Words.PERSON_ROLES.contains(view.lower(j - 1))
+                || view.lower(j - 1).equals("leader"))
+            && !Words.POSSESSIVES.contains(view.lower(after));
+      }
+    }
+    return false;
   }
 
   /**
@@ -1059,6 +1163,10 @@ final class Triggers {
         && (prev.equals("general") || prev.equals("hunger") || next.equals("workers"))) {
       return new Trigger("143", "Conduct strike or boycott", true);
     }
+    if ((w.equals("sanctions") || w.equals("sanction") || w.equals("embargo"))
+        && LIFTING.contains(prev)) { // "the United States lifted sanctions": eased, not imposed
+      return new Trigger("081", "Ease administrative sanctions", true);
+    }
     if ((w.equals("sanctions") || w.equals("sanction"))
         && IMPOSING.contains(prev)) { // "imposed sanctions on": the noun, with its light verb
       return new Trigger("172", "Impose administrative sanctions", true);
@@ -1068,6 +1176,26 @@ final class Triggers {
     }
     return null;
   }
+
+  /** Verbs that ease sanctions before the noun: "lifted sanctions", "eased the embargo". */
+  static final Set<String> LIFTING =
+      Set.of(
+          "lifted",
+          "lifts",
+          "lift",
+          "lifting",
+          "eased",
+          "eases",
+          "ease",
+          "easing",
+          "relaxed",
+          "relaxes",
+          "removed",
+          "removes",
+          "waived",
+          "waives",
+          "suspended",
+          "suspends");
 
   private static final Set<String> IMPOSING =
       Set.of(
@@ -1106,6 +1234,16 @@ final class Triggers {
       case "receive", "welcome" -> false;
       case "address" -> word.equals("addressed");
       case "demand" -> !word.equals("demand") || MODAL_OR_TO.contains(prev); // "demand from China"
+      case "broker" -> // "brokered by Qatar", "to broker a truce"; not "a golf-course broker"
+          word.equals("brokered")
+              || word.equals("brokering")
+              || word.equals("broker") && MODAL_OR_TO.contains(prev);
+      case "thank" -> // "thanked the emir"; not "thanks to his father", "Thanks to the rules"
+          !word.equals("thanks")
+              || !next.equals("to")
+                  && !next.equals("in")
+                  && !prev.isEmpty()
+                  && Character.isLetter(prev.charAt(0));
       case "sign" -> (word.equals("signed") || word.equals("signing")) && !next.equals("up");
       case "rally" -> !next.equals("from") && !next.equals("back") && !next.equals("late");
       case "riot" -> !word.equals("riot") || MODAL_OR_TO.contains(prev); // "riot police"

@@ -44,6 +44,10 @@ class EventExtractorTest {
         "Ingrid Holm met with Prime Minister Jonas Berg in Oslo.|040|Ingrid Holm",
         "Ingrid Holm visited Kyiv for the first time since the war began.|042|Ingrid Holm",
         "Ingrid Holm praised Jonas Berg for his handling of the crisis.|051|Ingrid Holm",
+        "Ingrid Holm thanked the emir of Qatar for his mediation.|051|Ingrid Holm",
+        "The prisoner exchange was brokered by Qatar.|045|Qatar",
+        "Kessel released 40 prisoners in exchange for 35 of its soldiers.|0841|Kessel",
+        "The United States lifted sanctions on Iran in January.|081|United States",
         "Sweden and Norway signed an agreement on fishing rights.|057|Sweden",
         "Pakistan evacuated 318 nationals from Lebanon.|073|Pakistan",
         "The World Food Programme sent 40 tonnes of flour to Gaza.|073|World Food Programme",
@@ -344,6 +348,33 @@ class EventExtractorTest {
     assertThat(events.get(0).place().name()).isEqualTo("Tarn");
     assertThat(actors(events.get(1))).first().isEqualTo("Norway");
     assertThat(events.get(1).count().value()).isEqualTo(120);
+  }
+
+  @Test
+  void readsNoReleaseOfThingsNoThanksToAndNoBrokerByTrade() {
+    List<Event> events =
+        events(
+            "Kessel released a statement on Monday. The town recovered thanks to the rain. A"
+                + " golf-course broker in Tampa sold the club. Reporters asked about the release"
+                + " of Ingrid Holm's tax returns.",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).doesNotContain("0841", "051", "045");
+  }
+
+  @Test
+  void countsKilledInWordsBeforeTheWoundedAndTakesAStateBeforeItsVerbAsNoPlace() {
+    List<Event> events =
+        events(
+            "A car bomb exploded outside a police station in Marsa, killing at least six people"
+                + " and wounding 20. Separately, the United States imposed sanctions on three"
+                + " firms.",
+            PUBLISHED);
+    assertThat(events)
+        .anyMatch(e -> e.cameo().equals("180") && e.count() != null && e.count().value() == 6);
+    Event sanctions =
+        events.stream().filter(e -> e.cameo().equals("172")).findFirst().orElseThrow();
+    assertThat(sanctions.source().name()).isEqualTo("United States");
+    assertThat(sanctions.place()).isNull();
   }
 
   @Test
