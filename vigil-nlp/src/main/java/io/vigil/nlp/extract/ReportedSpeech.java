@@ -1297,6 +1297,9 @@ final class ReportedSpeech {
   /** Tokens [from, to) without trailing punctuation, or null when too short. */
   private Span clause(int from, int to) {
     from = afterDateline(from, to);
+    if (CONNECTIVES.contains(view.lower(from)) && view.word(from + 1).equals(",")) {
+      from += 2; // "Meanwhile, a car bomb exploded …, officials said": the reporter's link
+    }
     int end = to;
     while (to > from && TRAILING.contains(view.word(to - 1))) {
       to--;
@@ -1336,6 +1339,19 @@ final class ReportedSpeech {
   }
 
   private static final java.util.regex.Pattern DATELINE = Datelines.AT_START;
+
+  /** Words by which the reporter links a sentence to the one before: "Meanwhile, …". */
+  private static final Set<String> CONNECTIVES =
+      Set.of(
+          "meanwhile",
+          "separately",
+          "however",
+          "moreover",
+          "furthermore",
+          "additionally",
+          "nonetheless",
+          "nevertheless",
+          "elsewhere");
 
   /**
    * What a stance is about, without what its holder goes on to do: "denied responsibility and

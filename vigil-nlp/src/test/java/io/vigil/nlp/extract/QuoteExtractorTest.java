@@ -1897,6 +1897,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void leavesTheReportersLinkingWordOutOfTheWords() {
+    String text = "Meanwhile, a car bomb exploded outside a police station, local officials said.";
+    assertThat(only(quotes(text)).text()).isEqualTo("a car bomb exploded outside a police station");
+  }
+
+  @Test
   void readsATranscriptLineThatReportsSomeoneElse() {
     String text =
         "Tom Reyes spoke to the harbour radio on Monday.\n\n"
