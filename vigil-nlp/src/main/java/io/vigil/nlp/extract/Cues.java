@@ -1009,6 +1009,9 @@ final class Cues {
       left--;
     }
     Speaker s = left >= from ? subjectEndingAt(left, from) : null;
+    if (s != null && s.ref() == null && Words.COORDINATORS.contains(view.lower(s.last()))) {
+      s = null; // "Dravia closed its border crossings and said": the clause's subject, below
+    }
     if (s != null && s.ref() != null && pluralVerbAfterName(t, s)) {
       Speaker voters = antecedent(s.first() - 1, s.last(), from); // "Voters who backed Obama say"
       s = voters != null ? voters : s;
@@ -1094,6 +1097,7 @@ final class Cues {
     }
     if (s == null
         && !attitude
+        && !coordinated // "Dravia closed its border crossings and said": no phrase ends in "and"
         && reportingForm(view.word(t)) // lower case: not a title-case headline's "Says"
         && !view.lower(t - 1).equals("to")
         && left >= from) {
@@ -1673,9 +1677,18 @@ final class Cues {
       Speaker s = Words.PERSON_PRONOUNS.contains(view.lower(t)) ? speakers.endingAt(t) : null;
       io.vigil.model.ResolvedMention m = view.mentionStartingAt(t);
       io.vigil.model.EntityType type = m == null ? null : view.type(m);
+      boolean opensClause = // "Neighbouring Dravia closed its border and said": the state
+          t == start
+              || t == start + 1
+                  && Character.isUpperCase(view.word(start).charAt(0))
+                  && view.mentionStartingAt(start) == null;
       boolean speaks =
           type == io.vigil.model.EntityType.PERSON
-              || type == io.vigil.model.EntityType.ORGANIZATION;
+              || type == io.vigil.model.EntityType.ORGANIZATION
+              || type == io.vigil.model.EntityType.LOCATION
+                  && opensClause
+                  && !Words.POSSESSIVES.contains(
+                      view.lower(view.tokenAt(m.mention().span().end())));
       if (s == null && m != null && speaks) {
         s = speakers.endingAt(view.tokenAt(m.mention().span().end() - 1));
       }

@@ -65,7 +65,10 @@ public final class EventExtractor {
       Set<String> roots = new HashSet<>();
       for (int t = s.firstToken(); t < s.endToken(); t++) {
         Trigger trigger = quoted[t] ? null : Triggers.at(view, t);
-        if (trigger == null || blocked(view, s, t, trigger) || alleged(view, t)) {
+        if (trigger == null
+            || blocked(view, s, t, trigger)
+            || alleged(view, t)
+            || cumulative(view, s, t)) {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
@@ -188,6 +191,27 @@ public final class EventExtractor {
    * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it
    * is an intent to meet ("is expected to visit Tarn", "plans to meet"), unless it is denied.
    */
+  /**
+   * Whether a perfect counts what happened over years, a tally and no one event: "At least 3,000
+   * people have been killed since 2014", "has killed more than 500 since the war began".
+   */
+  private static boolean cumulative(ArticleView view, Sentence s, int t) {
+    boolean perfect = false;
+    for (int k = t - 1; k >= Math.max(s.firstToken(), t - 3); k--) {
+      String w = view.lower(k);
+      perfect |= w.equals("have") || w.equals("has");
+    }
+    if (!perfect) {
+      return false;
+    }
+    for (int k = t + 1; k < s.endToken() && k <= t + 12; k++) {
+      if (view.lower(k).equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean blocked(ArticleView view, Sentence s, int t, Trigger trigger) {
     if (!Modality.blocked(view, s.firstToken(), t)) {
       return false;

@@ -299,8 +299,9 @@ final class Speakers {
   private Speaker bare(int last) {
     int sentenceStart = view.sentence(view.sentenceOf(last)).firstToken();
     String head = view.word(last);
-    if (!head.isEmpty() && !Character.isLetterOrDigit(head.charAt(0))) {
-      return null;
+    if (!head.isEmpty() && !Character.isLetterOrDigit(head.charAt(0))
+        || Words.COORDINATORS.contains(head.toLowerCase(Locale.ROOT))) {
+      return null; // "Dravia closed its border and said": no phrase ends in "and"
     }
     int first = last;
     while (first - 1 >= sentenceStart && last - first < 8 && inPhrase(first - 1)) {

@@ -942,6 +942,9 @@ final class Triggers {
         return null;
       }
       int before = view.lower(k - 1).endsWith("ly") ? k - 2 : k - 1; // "vowed to harshly punish"
+      if (QuoteMarks.OPENING_MARKS.contains(view.word(before))) {
+        before--; // 'vowed to "hunt down every one of the killers"'
+      }
       boolean governed =
           view.lower(before).equals("to")
               || view.lower(before).equals("would")

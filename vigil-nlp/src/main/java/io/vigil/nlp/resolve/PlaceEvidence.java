@@ -38,7 +38,8 @@ final class PlaceEvidence {
       Pattern.compile(
           "(?i)\\b(?:(?:government|prime minister|capital|people|parliament|army|republic"
               + "|kingdom|province|region|embassy|ambassador|borders?|north|south|east|west"
-              + "|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
+              + "|northeast|northwest|southeast|southwest|northern|southern|eastern|western"
+              + "|village|town|city|port|district|county|municipality|governorate)"
               + " of|(?:envoy|ambassador|embassy) (?:for|to|in)|border with|invasion of"
               + "|capital,?)" // "the Dravian capital, Tarn"
               + " (?:the )?$");

@@ -108,6 +108,11 @@ public final class Resolver {
     for (Mention m : analysis.mentions()) {
       Span span = withoutRuler(text, withoutOffice(m, matchers.offices()), kb);
       EntityType type = m.type();
+      Matcher where = span == null ? null : WHERE_BEFORE.matcher(span.of(text));
+      if (where != null && where.lookingAt() && where.end() < span.length()) {
+        span = new Span(span.start() + where.end(), span.end()); // "Neighbouring Dravia"
+        type = EntityType.LOCATION;
+      }
       Matcher title = span == null ? null : TITLE.matcher(span.of(text));
       while (title != null && title.lookingAt()) {
         type = title.group(1) != null ? EntityType.PERSON : type; // "Mr. Tribe" is a person
@@ -319,6 +324,14 @@ public final class Resolver {
       Pattern.compile(
           "\\b(?:Department|Ministry|Court|Committee|Act|Council|Office|Party|Center|Centre"
               + "|Institute|Commission|Agency|Division|Bureau|Service|Fund|Foundation)\\b");
+
+  /**
+   * Words that say where a place lies and that the tagger takes into its name when they open a
+   * sentence: "Neighbouring Dravia closed its border". What follows is a place.
+   */
+  private static final Pattern WHERE_BEFORE =
+      Pattern.compile(
+          "(?:Neighbouring|Neighboring|Nearby|Landlocked|War-torn|Oil-rich|Mountainous)\\s+(?=\\p{Lu})");
 
   /** A ruler's title before the state ruled: "King of", "Emir of", "Crown Prince of the". */
   private static final Pattern RULER =

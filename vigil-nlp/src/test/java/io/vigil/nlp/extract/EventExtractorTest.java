@@ -378,6 +378,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsNoEventInATallyOverYearsAndAThreatInAQuotedVow() {
+    List<Event> events =
+        events(
+            "At least 3,000 people have been killed since 2014, according to Conflict Watch."
+                + " Defence Minister Karl Osten vowed to \"hunt down every one of the killers\".",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).containsExactly("130");
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()

@@ -1897,6 +1897,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesTheWordsOfACoordinatedVerbToTheStateThatOpensTheClause() {
+    String text =
+        "Neighbouring Dravia closed its border crossings and said it would deploy more troops."
+            + " Residents of the nearby village of Bel said helicopters had been firing since the"
+            + " morning.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).first().isEqualTo("Dravia");
+    assertThat(qs.get(1).speakerSpan().of(text)).startsWith("Residents");
+  }
+
+  @Test
   void leavesTheReportersLinkingWordOutOfTheWords() {
     String text = "Meanwhile, a car bomb exploded outside a police station, local officials said.";
     assertThat(only(quotes(text)).text()).isEqualTo("a car bomb exploded outside a police station");

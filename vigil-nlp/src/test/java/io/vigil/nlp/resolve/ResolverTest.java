@@ -219,6 +219,15 @@ class ResolverTest {
   }
 
   @Test
+  void typesAPlaceAfterAVillageOrANeighbouringAsAPlace() {
+    Resolution r =
+        resolve(
+            "Residents of the nearby village of Bel fled. Neighbouring Dravia closed its border.");
+    assertThat(entityOf(r, "Bel").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Dravia").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void readsARulersTitleBeforeAStateAsTheState() {
     Resolution r =
         resolve(
