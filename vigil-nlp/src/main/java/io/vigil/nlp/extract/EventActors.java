@@ -231,7 +231,8 @@ final class EventActors {
     int first = view.sentence(view.sentenceOf(actor.first())).firstToken();
     String next = view.word(actor.last() + 1);
     boolean marked =
-        next.equals("-")
+        next.equals(":") // "NEW DELHI: Their American dream …"
+            || next.equals("-")
             || next.equals("—")
             || next.equals("―")
             || next.equals("--")

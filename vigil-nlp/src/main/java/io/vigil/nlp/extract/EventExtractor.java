@@ -68,7 +68,8 @@ public final class EventExtractor {
         if (trigger == null
             || blocked(view, s, t, trigger)
             || alleged(view, t)
-            || cumulative(view, s, t)) {
+            || cumulative(view, s, t)
+            || accident(view, s, t, trigger)) {
           continue;
         }
         EventEvidence e = event(view, s, t, trigger, actors, published, out);
@@ -191,6 +192,107 @@ public final class EventExtractor {
    * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it
    * is an intent to meet ("is expected to visit Tarn", "plans to meet"), unless it is denied.
    */
+  /** What kills without anyone acting: a disaster, a disease, an accident. */
+  private static final Set<String> ACCIDENTS =
+      Set.of(
+          "crash",
+          "crashes",
+          "accident",
+          "accidents",
+          "collision",
+          "derailment",
+          "earthquake",
+          "quake",
+          "flood",
+          "floods",
+          "flooding",
+          "storm",
+          "hurricane",
+          "typhoon",
+          "cyclone",
+          "tornado",
+          "tsunami",
+          "landslide",
+          "landslides",
+          "avalanche",
+          "wildfire",
+          "wildfires",
+          "blaze",
+          "fire",
+          "heatwave",
+          "drought",
+          "famine",
+          "pandemic",
+          "epidemic",
+          "disease",
+          "virus",
+          "outbreak",
+          "overdose",
+          "overdoses",
+          "lightning");
+
+  /** What makes a death an act of someone's, near the killing. */
+  private static final Set<String> VIOLENT =
+      Set.of(
+          "bomb",
+          "bombs",
+          "bomber",
+          "attack",
+          "attacks",
+          "attacker",
+          "gunman",
+          "gunmen",
+          "militants",
+          "strike",
+          "strikes",
+          "airstrike",
+          "airstrikes",
+          "shelling",
+          "rocket",
+          "rockets",
+          "missile",
+          "missiles",
+          "soldiers",
+          "police",
+          "troops",
+          "forces",
+          "arson");
+
+  /**
+   * Whether the deaths or injuries at {@code t} are a disaster's, not an act: "the pandemic that
+   * killed 25 million", "two crashes … killed 346", "were killed in a car crash".
+   */
+  private static boolean accident(ArticleView view, Sentence s, int t, Trigger trigger) {
+    if (trigger.root().compareTo("18") < 0) {
+      return false;
+    }
+    for (int k = t - 1; k >= Math.max(s.firstToken(), t - 10); k--) {
+      String w = view.lower(k);
+      if (VIOLENT.contains(w) || w.equals(";") || w.equals(",") || Words.COORDINATORS.contains(w)) {
+        break; // "a flood of migrants and a cascade of attacks": the attacks are acts
+      }
+      if (ACCIDENTS.contains(w)) {
+        return true;
+      }
+    }
+    for (int k = t + 1; k < Math.min(s.endToken(), t + 8); k++) {
+      String w = view.lower(k);
+      if (VIOLENT.contains(w) || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (ACCIDENTS.contains(w)) {
+        String governor = view.lower(k - 1);
+        for (int j = k - 1; j > t && j >= k - 3; j--) {
+          if (view.lower(j).equals("in") || view.lower(j).equals("by")) {
+            return true; // "were killed in a car crash", "destroyed by the storm"
+          }
+        }
+        return governor.equals("in") || governor.equals("by");
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a perfect counts what happened over years, a tally and no one event: "At least 3,000
    * people have been killed since 2014", "has killed more than 500 since the war began".

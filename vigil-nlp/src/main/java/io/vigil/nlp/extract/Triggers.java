@@ -1237,6 +1237,9 @@ final class Triggers {
       case "receive", "welcome" -> false;
       case "address" -> word.equals("addressed");
       case "demand" -> !word.equals("demand") || MODAL_OR_TO.contains(prev); // "demand from China"
+      case "shell" -> // "shelled the town", "to shell"; not "Europa's icy shell"
+          word.equals("shelled") || word.equals("shelling") || MODAL_OR_TO.contains(prev);
+      case "seize" -> !next.equals("on") && !next.equals("upon"); // "seized on a remark"
       case "broker" -> // "brokered by Qatar", "to broker a truce"; not "a golf-course broker"
           word.equals("brokered")
               || word.equals("brokering")

@@ -388,6 +388,32 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsNoActInDisastersFiguresOfSpeechOrHopes() {
+    List<Event> events =
+        events(
+            "The pandemic killed 25 million people in Europe. Two people were killed in a car"
+                + " crash near Tarn. Rivals seized on the remark. The probe will study Europa's"
+                + " icy shell during 45 flybys. The club hopes to announce the deal today.",
+            PUBLISHED);
+    assertThat(events).isEmpty();
+    List<Event> attacks =
+        events(
+            "Europe saw a flood of migrants and a cascade of terrorist attacks in Paris.",
+            PUBLISHED);
+    assertThat(attacks).extracting(Event::cameo).containsExactly("180");
+  }
+
+  @Test
+  void takesNoActorFromADatelineBeforeAColon() {
+    List<Event> events =
+        events(
+            "NEW DELHI: Nearly 150 Indians returned home on Wednesday after being deported"
+                + " from the United States.",
+            PUBLISHED);
+    assertThat(events).noneMatch(e -> actors(e).contains("New Delhi"));
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
