@@ -482,6 +482,8 @@ final class EventActors {
           "imposing",
           "slapped",
           "tightened",
+          "unsealed",
+          "filed",
           "lifted",
           "eased",
           "relaxed",
@@ -695,6 +697,12 @@ final class EventActors {
   }
 
   /** Names after the trigger in its clause, at most two, or the "by" phrase in the passive. */
+  /** Whether the trigger charges someone, with the charge after "with": "charged", "indictment". */
+  private boolean charging(int trigger) {
+    String w = view.lower(trigger);
+    return w.startsWith("indict") || w.startsWith("charg") && !w.equals("charge");
+  }
+
   private List<Speaker> objects(int trigger, Sentence s, ResolvedMention place, boolean passive) {
     List<Speaker> out = new ArrayList<>();
     for (int t = trigger + 1; t < s.endToken() && out.size() < 2; t++) {
@@ -714,6 +722,9 @@ final class EventActors {
           && view.word(t).equals(",")
           && Words.DETERMINERS.contains(view.lower(t + 1))) {
         break; // "sentenced Melnik to 20 years, the first conviction of an official of Rell's"
+      }
+      if (view.lower(t).equals("with") && charging(trigger)) {
+        break; // "charging two officials with torturing detainees, including Americans"
       }
       if (REDUCED_RELATIVE.contains(view.lower(t))
           && t > trigger + 1

@@ -496,6 +496,11 @@ public final class EventExtractor {
       boolean sameSource = // "X vowed …, and Y is promising …": Y's own, though X's names Y
           e.actors().isEmpty()
               || !b.actors().isEmpty() && b.actors().getFirst().equals(e.actors().getFirst());
+      boolean attached = // "an indictment charging two officials": the noun's act, restated
+          e.trigger().start() - b.trigger().end() <= 1 && e.trigger().start() > b.trigger().end();
+      if (sameRoot && attached) {
+        return i;
+      }
       if (sameRoot && placed && counted && sameSource && b.actors().containsAll(e.actors())) {
         return i;
       }

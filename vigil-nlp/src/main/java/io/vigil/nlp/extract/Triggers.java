@@ -270,6 +270,9 @@ final class Triggers {
     if (topic(view, t)) {
       return null; // "talks on a Varna ceasefire", "ceasefire negotiations": what is talked about
     }
+    if (w.equals("protest") && prev.equals("in")) {
+      return null; // "summoned the ambassador in protest": how, not a protest of its own
+    }
     List<String> forms = Lemmas.candidates(w);
     for (String form : forms) {
       Trigger trigger = LEXICON.get(form);
@@ -281,6 +284,8 @@ final class Triggers {
                 && !nounUse(view, t, trigger, form)
                 && !metAsStandard(view, t, form)
                 && !commercial(view, t, form)
+                // "rejected the indictment": the reaction is the act; violence stays, actorless
+                && !(reactedTo(view, t) && trigger.root().compareTo("18") < 0)
             ? trigger
             : null;
       }
@@ -614,6 +619,39 @@ final class Triggers {
             || verb.equals("collapses")
             || (verb.equals("broke") || verb.equals("broken")) && view.lower(k + 1).equals("down");
     return broken ? new Trigger("196", "Violate ceasefire", true) : null;
+  }
+
+  /** Verbs of reacting to an act, whose object names the act again. */
+  private static final Set<String> REACTIONS =
+      Set.of(
+          "rejected",
+          "condemned",
+          "denounced",
+          "welcomed",
+          "criticized",
+          "criticised",
+          "dismissed",
+          "praised",
+          "denied",
+          "hailed",
+          "slammed",
+          "decried",
+          "questioned",
+          "defended",
+          "challenged",
+          "mourned",
+          "deplored",
+          "applauded");
+
+  /**
+   * Whether a noun is the object of a reaction to it: "rejected the indictment as politically
+   * motivated" reacts to an indictment told before and is no indictment of its own.
+   */
+  private static boolean reactedTo(ArticleView view, int t) {
+    String det = view.lower(t - 1);
+    return (det.equals("the") || det.equals("this") || det.equals("that"))
+        && REACTIONS.contains(view.lower(t - 2))
+        && Character.isLowerCase(view.word(t).charAt(0));
   }
 
   /** Nouns of talking and planning whose topic a trigger noun names: "ceasefire talks". */

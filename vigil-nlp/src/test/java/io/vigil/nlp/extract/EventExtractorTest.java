@@ -414,6 +414,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsAnIndictmentOnceWithItsFilerAndNoVictimAsItsTargetNorAReactionAsAnother() {
+    List<Event> events =
+        events(
+            "The U.S. Justice Department on Monday unsealed an indictment charging two former"
+                + " officials of Varnia's intelligence service with torturing detainees, including"
+                + " American citizens. Varnia's government rejected the indictment and summoned"
+                + " the U.S. ambassador in protest.",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).containsExactly("173");
+    Event indictment = events.getFirst();
+    assertThat(name(indictment.source())).isEqualTo("U.S. Justice Department");
+    assertThat(indictment.targets()).extracting(EntityRef::name).doesNotContain("United States");
+    assertThat(indictment.count().value()).isEqualTo(2);
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
