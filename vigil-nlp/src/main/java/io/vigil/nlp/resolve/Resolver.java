@@ -108,6 +108,10 @@ public final class Resolver {
     for (Mention m : analysis.mentions()) {
       Span span = withoutRuler(text, withoutOffice(m, matchers.offices()), kb);
       EntityType type = m.type();
+      Matcher rank = span == null || type != EntityType.PERSON ? null : RANK.matcher(span.of(text));
+      if (rank != null && rank.lookingAt() && rank.end() < span.length()) {
+        span = new Span(span.start() + rank.end(), span.end()); // "Major Petra Sova" is Sova
+      }
       Matcher where = span == null ? null : WHERE_BEFORE.matcher(span.of(text));
       if (where != null && where.lookingAt() && where.end() < span.length()) {
         span = new Span(span.start() + where.end(), span.end()); // "Neighbouring Dravia"
@@ -332,6 +336,16 @@ public final class Resolver {
   private static final Pattern WHERE_BEFORE =
       Pattern.compile(
           "(?:Neighbouring|Neighboring|Nearby|Landlocked|War-torn|Oil-rich|Mountainous)\\s+(?=\\p{Lu})");
+
+  /**
+   * Military ranks the tagger takes into a person's name ("Major Petra Sova"); read only on a name
+   * tagged a person, for "Major League Baseball" is none.
+   */
+  private static final Pattern RANK =
+      Pattern.compile(
+          "(?:Major|Colonel|Lieutenant|Captain|Sergeant|Corporal|Private|Admiral|Commander"
+              + "|Brigadier|Marshal|Field Marshal|Lt\\. Col\\.|Maj\\.|Brig\\.|Adm\\.|Cpl\\.)"
+              + "(?: General)?\\s+(?=\\p{Lu})");
 
   /** A ruler's title before the state ruled: "King of", "Emir of", "Crown Prince of the". */
   private static final Pattern RULER =

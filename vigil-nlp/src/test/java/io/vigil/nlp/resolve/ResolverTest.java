@@ -228,6 +228,15 @@ class ResolverTest {
   }
 
   @Test
+  void leavesAMilitaryRankOutOfAPersonsName() {
+    Resolution r =
+        resolve(
+            "Colonel Ilya Dorn, 61, and Major Petra Sova, 54, face up to 20 years in prison if"
+                + " convicted. Sova fled.");
+    assertThat(entityOf(r, "Sova").name()).isEqualTo("Petra Sova");
+  }
+
+  @Test
   void readsARulersTitleBeforeAStateAsTheState() {
     Resolution r =
         resolve(
