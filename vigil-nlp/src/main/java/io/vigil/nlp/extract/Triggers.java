@@ -722,6 +722,10 @@ final class Triggers {
         && !Words.DETERMINERS.contains(next)) {
       return true; // "the release of jailed opposition leader Petr Vasko": who was jailed before
     }
+    boolean plural = view.lower(t).equals(form + "s");
+    if (!trigger.noun() && plural && Words.POSSESSIVES.contains(prev)) {
+      return true; // "Beijing's demands to roll back tariffs": the noun, not Beijing demanding
+    }
     if (trigger.noun() || !form.equals(view.lower(t))) {
       return false;
     }
@@ -1291,8 +1295,14 @@ final class Triggers {
       case "sign" -> (word.equals("signed") || word.equals("signing")) && !next.equals("up");
       case "rally" -> !next.equals("from") && !next.equals("back") && !next.equals("late");
       case "riot" -> !word.equals("riot") || MODAL_OR_TO.contains(prev); // "riot police"
-      case "request" -> !(word.equals("requests") && next.equals("for")); // "requests for comment"
-      case "appeal" -> next.equals("for") || next.equals("to"); // not "will appeal the verdict"
+      case "request" -> // "requests for comment", "my top requests": the nouns
+          !(word.equals("requests") && next.equals("for"))
+              && (!word.equals("request") && !word.equals("requests")
+                  || MODAL_OR_TO.contains(prev)
+                  || Character.isUpperCase(prev.isEmpty() ? 'a' : prev.charAt(0)));
+      case "appeal" -> // not "will appeal the verdict", nor "holds appeal to voters"
+          (next.equals("for") || next.equals("to"))
+              && (!word.equals("appeal") || MODAL_OR_TO.contains(prev));
       case "fight" -> word.equals("fought");
       case "beat" -> word.equals("beaten");
       case "chant" -> next.equals("slogans") || next.equals("against"); // not a crowd's song

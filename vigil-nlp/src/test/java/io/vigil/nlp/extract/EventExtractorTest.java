@@ -430,6 +430,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsNoRequestInTheNounsOfAppealAndRequest() {
+    List<Event> events =
+        events(
+            "Ingrid Holm might agree to Norway's demands to cut tariffs. Her stance holds appeal"
+                + " to voters. Jonas Berg did not respond to interview requests.",
+            PUBLISHED);
+    assertThat(events).extracting(Event::cameo).doesNotContain("100", "020");
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
