@@ -1670,7 +1670,11 @@ final class Cues {
     if (main != null) {
       return main;
     }
+    boolean afterVerb = false;
     for (int t = start; t < verb; t++) { // not in a dateline: "WASHINGTON (UPI) — ..."
+      String w = view.word(t);
+      // "Soldiers in Marsia detained President Tovo and announced": Tovo is the object
+      afterVerb |= t > start + 1 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
       if (Words.PREPOSITIONS.contains(view.lower(t - 1)) && t > start) {
         continue;
       }
@@ -1689,7 +1693,7 @@ final class Cues {
                   && opensClause
                   && !Words.POSSESSIVES.contains(
                       view.lower(view.tokenAt(m.mention().span().end())));
-      if (s == null && m != null && speaks) {
+      if (s == null && m != null && speaks && !afterVerb) {
         s = speakers.endingAt(view.tokenAt(m.mention().span().end() - 1));
       }
       if (s != null && s.ref() != null) {

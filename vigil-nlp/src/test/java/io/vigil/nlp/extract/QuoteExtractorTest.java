@@ -1908,6 +1908,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void takesNoObjectOfTheFirstVerbAsTheSpeakerOfACoordinatedOne() {
+    String text =
+        "Soldiers in Marsia detained President Jean Tovo on Wednesday and announced on state"
+            + " television that they had dissolved the government.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("Soldiers in Marsia");
+    assertThat(speaker(q)).isNotEqualTo("Jean Tovo");
+  }
+
+  @Test
   void leavesTheReportersLinkingWordOutOfTheWords() {
     String text = "Meanwhile, a car bomb exploded outside a police station, local officials said.";
     assertThat(only(quotes(text)).text()).isEqualTo("a car bomb exploded outside a police station");
