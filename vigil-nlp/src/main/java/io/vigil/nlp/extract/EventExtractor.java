@@ -318,6 +318,9 @@ public final class EventExtractor {
     if (!Modality.blocked(view, s.firstToken(), t)) {
       return false;
     }
+    if (trigger.cameo().equals("1312") && view.lower(t - 1).startsWith("threat")) {
+      return Modality.negated(view, s.firstToken(), t); // "threatened sanctions": the threat
+    }
     boolean planned = trigger.root().equals("04") && !trigger.noun() && future(view, t);
     return !planned || Modality.negated(view, s.firstToken(), t);
   }
@@ -450,6 +453,11 @@ public final class EventExtractor {
     while (det > s.firstToken()
         && Character.isLowerCase(view.word(det).charAt(0))
         && !Set.of("the", "this", "that").contains(view.lower(det))) {
+      boolean verb =
+          view.lower(det).endsWith("ed") && Words.DETERMINERS.contains(view.lower(det + 1));
+      if (verb || Words.FINITE.contains(view.lower(det))) {
+        return false; // "The junta imposed a nightly curfew": the noun is the verb's object
+      }
       det--;
     }
     return det == s.firstToken() && Set.of("the", "this", "that").contains(view.lower(det));
@@ -557,7 +565,11 @@ public final class EventExtractor {
     String root = e.cameo().substring(0, 2);
     boolean actorless =
         root.equals("14")
-            || root.equals("17") && (e.count() != null || e.cameo().equals("175"))
+            || root.equals("17")
+                && (e.count() != null
+                    || e.cameo().equals("175")
+                    || e.cameo().equals("1723") // "a curfew in Tarn": where, whoever imposed it
+                    || e.cameo().equals("1724"))
             || root.equals("07") && e.count() != null // "300 foreign nationals were evacuated"
             || root.compareTo("18") >= 0;
     return !e.actors().isEmpty() || (actorless && (e.count() != null || e.place() != null));

@@ -197,6 +197,27 @@ final class Triggers {
     if (releasedPeople(view, t, w)) {
       return new Trigger("0841", "Return, release person(s)", nounForm(w));
     }
+    if (THREATENING.contains(w)
+        && (SANCTIONS.contains(next)
+            || SANCTIONS.contains(view.lower(t + 2)) && Character.isLowerCase(next.charAt(0)))) {
+      return new Trigger("1312", "Threaten with sanctions, boycott, or embargo", false);
+    }
+    if (SANCTIONS.contains(w)
+        && (THREATENING.contains(prev)
+            || THREATENING.contains(view.lower(t - 2))
+                && Set.of("new", "further", "tougher", "more", "fresh").contains(prev))) {
+      return new Trigger("1312", "Threaten with sanctions, boycott, or embargo", true);
+    }
+    if (w.equals("curfew") && !prev.equals("the") && !Words.PREPOSITIONS.contains(prev)) {
+      return new Trigger("1723", "Impose curfew", true); // "imposed a nightly curfew"
+    }
+    if (w.equals("emergency") && prev.equals("of") && view.lower(t - 2).equals("state")
+        || w.equals("law") && prev.equals("martial")) {
+      return new Trigger("1724", "Impose state of emergency or martial law", true);
+    }
+    if ((w.equals("aid") || w.equals("assistance")) && stoppedAid(view, t)) {
+      return new Trigger("162", "Reduce or stop material aid", true);
+    }
     if (flownOut(view, t, w)) {
       return new Trigger("073", "Provide humanitarian aid", false);
     }
@@ -1220,6 +1241,51 @@ final class Triggers {
       return new Trigger("193", "Fight with small arms and light weapons", false);
     }
     return null;
+  }
+
+  private static final Set<String> SANCTIONS = Set.of("sanctions", "embargo", "boycott");
+
+  private static final Set<String> THREATENING =
+      Set.of("threatened", "threatens", "threaten", "threatening");
+
+  /** Verbs that stop aid: "suspending all development aid", "cut military assistance". */
+  private static final Set<String> STOPPING =
+      Set.of(
+          "suspended",
+          "suspending",
+          "suspends",
+          "suspend",
+          "cut",
+          "cuts",
+          "cutting",
+          "halted",
+          "halting",
+          "halts",
+          "halt",
+          "froze",
+          "freezing",
+          "freezes",
+          "freeze",
+          "stopped",
+          "stopping",
+          "withdrew",
+          "withdrawing");
+
+  /**
+   * Whether a verb of stopping governs the aid within a few words: "suspending all development
+   * aid".
+   */
+  private static boolean stoppedAid(ArticleView view, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+      String w = view.lower(k);
+      if (STOPPING.contains(w)) {
+        return true;
+      }
+      if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0)) || Words.PREPOSITIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Verbs that ease sanctions before the noun: "lifted sanctions", "eased the embargo". */

@@ -48,6 +48,9 @@ class EventExtractorTest {
         "The prisoner exchange was brokered by Qatar.|045|Qatar",
         "Kessel released 40 prisoners in exchange for 35 of its soldiers.|0841|Kessel",
         "The United States lifted sanctions on Iran in January.|081|United States",
+        "Kessel threatened new sanctions against Dravia.|1312|Kessel",
+        "The army imposed a nightly curfew in Tarn.|1723|Tarn",
+        "France said it was suspending all development aid to Marsia.|162|France",
         "Sweden and Norway signed an agreement on fishing rights.|057|Sweden",
         "Pakistan evacuated 318 nationals from Lebanon.|073|Pakistan",
         "The World Food Programme sent 40 tonnes of flour to Gaza.|073|World Food Programme",
@@ -437,6 +440,16 @@ class EventExtractorTest {
                 + " to voters. Jonas Berg did not respond to interview requests.",
             PUBLISHED);
     assertThat(events).extracting(Event::cameo).doesNotContain("100", "020");
+  }
+
+  @Test
+  void takesNoActorsOfAnEarlierActForANounThatIsAVerbsObject() {
+    List<Event> events =
+        events(
+            "Soldiers in Marsia detained President Jean Tovo on Wednesday. The junta imposed a"
+                + " nightly curfew.",
+            PUBLISHED);
+    assertThat(events).noneMatch(e -> e.cameo().equals("1723") && !e.actors().isEmpty());
   }
 
   @Test
