@@ -659,9 +659,9 @@ final class EventActors {
         end = Math.min(s.endToken(), k + 7);
         continue;
       }
-      if (m != null && modifiesName(m)) {
-        k = view.tokenAt(m.mention().span().end()) - 1; // "New Jersey Gov. Chris Christie"
-        continue;
+      if (m != null && (modifiesName(m) || view.type(m) == EntityType.MISC)) {
+        k = view.tokenAt(m.mention().span().end()) - 1; // "New Jersey Gov. Chris Christie",
+        continue; // "The West African bloc ECOWAS": a people's word before the name
       }
       if (m != null) {
         Speaker subject = actorLike(m) ? actor(m) : null;
@@ -676,7 +676,8 @@ final class EventActors {
               && !Words.PREPOSITIONS.contains(lower)
               && !Words.SUBORDINATORS.contains(lower)
               && !Words.COORDINATORS.contains(lower)
-              && Words.DETERMINERS.contains(view.lower(k - 1)); // after "the", "a"
+              && (Words.DETERMINERS.contains(view.lower(k - 1)) // after "the", "a"
+                  || misc(view.mentionEndingAt(k - 1))); // "the West African bloc ECOWAS"
       if (!Words.DETERMINERS.contains(view.lower(k))
           && !Words.PERSON_ROLES.contains(view.lower(k)) // "Opposition leader Elena Petrova"
           && !modifier
@@ -685,6 +686,10 @@ final class EventActors {
       }
     }
     return null;
+  }
+
+  private boolean misc(ResolvedMention m) {
+    return m != null && view.type(m) == EntityType.MISC;
   }
 
   /** The token before the first one after a dateline's dash, or {@code t} when none is near. */

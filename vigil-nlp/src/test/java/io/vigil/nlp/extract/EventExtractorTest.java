@@ -453,6 +453,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesACoordinatedVerbTheNameAfterAPeoplesWordThatOpensTheSentence() {
+    Event e =
+        only(
+            events(
+                "The West African bloc ECOWAS suspended Marsia and threatened sanctions.",
+                PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("1312");
+    assertThat(name(e.source())).isEqualTo("ECOWAS");
+  }
+
+  @Test
   void countsThePartOfAWholeThatActed() {
     Event e =
         events("Kessel's army said it had shot down 11 of the 14 drones.", PUBLISHED).stream()
