@@ -1024,6 +1024,16 @@ final class Cues {
     while (in > from && Places.DIRECTIONS.contains(view.lower(in))) {
       in--; // "Farmers' unions in southern Kessel welcomed"
     }
+    io.vigil.model.ResolvedMention other =
+        in > from && (view.lower(in).equals("and") || view.lower(in).equals("or"))
+            ? view.mentionEndingAt(in - 1)
+            : null;
+    if (s != null
+        && onlyPlace(s)
+        && other != null
+        && view.type(other) == io.vigil.model.EntityType.LOCATION) {
+      in = view.tokenAt(other.mention().span().start()) - 1; // "Voters in Ohio and Iowa say"
+    }
     if (s != null && onlyPlace(s) && Words.PREPOSITIONS.contains(view.lower(in))) {
       Speaker head = speakers.endingAt(in - 1); // "the foreign ministry in Ankara said"
       s = head != null && !onlyPlace(head) ? head : s;

@@ -1893,7 +1893,8 @@ class QuoteExtractorTest {
             org.assertj.core.groups.Tuple.tuple("Lena Osei", "the border"));
     assertThat(quotes(text)) // the voters speak, not the places they live in, one quote
         .filteredOn(q -> q.text().startsWith("the economy"))
-        .hasSize(1);
+        .singleElement()
+        .matches(q -> q.speakerSpan().of(text).equals("Voters"));
   }
 
   @Test
