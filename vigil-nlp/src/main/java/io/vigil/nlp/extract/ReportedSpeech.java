@@ -312,7 +312,14 @@ final class ReportedSpeech {
       }
       return QUESTION_WORDS.contains(view.lower(after)) ? clause(after, s.endToken()) : null;
     }
-    return clause(s.firstToken(), be(v));
+    int from = s.firstToken();
+    for (int k = be(v) - 1; k > s.firstToken(); k--) {
+      if (view.lower(k).equals("that") && Words.isSpeech(view.word(k - 1))) {
+        from = k + 1; // "polls indicated that Trump was supported by early deciders": Trump
+        break;
+      }
+    }
+    return clause(from, be(v));
   }
 
   private static final Set<String> QUESTION_WORDS =

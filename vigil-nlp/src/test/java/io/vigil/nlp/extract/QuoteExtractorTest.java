@@ -1919,6 +1919,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsAPassiveInsideReportedWordsAsPartOfThem() {
+    String text =
+        "Early exit polls in Ohio and Iowa indicated that Holm was strongly supported by late"
+            + " deciders.";
+    assertThat(quotes(text))
+        .anyMatch(
+            q ->
+                q.speakerSpan().of(text).startsWith("Early exit polls")
+                    && q.text().equals("Holm was strongly supported by late deciders"))
+        .noneMatch(q -> q.text().startsWith("Early exit polls"));
+  }
+
+  @Test
   void leavesTheReportersLinkingWordOutOfTheWords() {
     String text = "Meanwhile, a car bomb exploded outside a police station, local officials said.";
     assertThat(only(quotes(text)).text()).isEqualTo("a car bomb exploded outside a police station");
