@@ -559,7 +559,7 @@ final class Cues {
         after.equals(".")
             || after.equals(",")
             || after.equals(";")
-            || OPENING_MARKS.contains(after); // "the reality show “The Apprentice”"
+            || QuoteMarks.OPENING_MARKS.contains(after); // "the reality show “The Apprentice”"
     boolean base = Words.SPEECH_LEMMAS.contains(word) || word.equals(Attitudes.lemma(word));
     if (!ends
         || !base
@@ -608,8 +608,6 @@ final class Cues {
         && !Words.PERSON_PRONOUNS.contains(after)
         && !Words.OTHER_PRONOUNS.contains(after);
   }
-
-  private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("“", "\"", "''", "‘");
 
   /**
    * Whether an -s form is a plural noun because a verb follows it: "Clinton emails contained

@@ -151,8 +151,8 @@ final class QuoteMarks {
   /** Tokens that close a quotation. */
   static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''", "’");
 
-  /** Tokens that open a quotation. */
-  static final Set<String> OPENING_MARKS = Set.of("“", "\"", "``", "‘", "«");
+  /** Tokens that open a quotation ("''" opens and closes in some papers' copy). */
+  static final Set<String> OPENING_MARKS = Set.of("“", "\"", "''", "‘", "«", "``");
 
   /** Whether the word at {@code t} is a past verb without a subject: "vowed", "left". */
   private static boolean act(ArticleView view, int t) {

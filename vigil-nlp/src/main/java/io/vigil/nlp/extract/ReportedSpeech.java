@@ -650,7 +650,9 @@ final class ReportedSpeech {
     for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 7); k--) {
       String w = view.word(k);
       if (w.equals(",")) { // "a spokesman", "the city's mayor", "Tarn's governor"
-        boolean opens = Words.DETERMINERS.contains(view.lower(k + 1)) || possessive(k + 2);
+        boolean opens =
+            Words.DETERMINERS.contains(view.lower(k + 1))
+                || Words.POSSESSIVES.contains(view.word(k + 2));
         return role && opens ? k : comma;
       }
       if (k == s.firstToken()) { // "A ministry spokesman, Colonel Ravi Sen, told …": no words
@@ -661,17 +663,13 @@ final class ReportedSpeech {
       }
       if (quoted[k]
           || w.isEmpty()
-          || !Character.isLetter(w.charAt(0)) && !possessive(k)
+          || !Character.isLetter(w.charAt(0)) && !Words.POSSESSIVES.contains(view.word(k))
           || Words.isSpeech(w)) {
         return comma;
       }
       role |= Words.PERSON_ROLES.contains(view.lower(k)) || Words.ORG_ROLES.contains(view.lower(k));
     }
     return comma;
-  }
-
-  private boolean possessive(int t) {
-    return view.word(t).equals("'s") || view.word(t).equals("’s");
   }
 
   /** A comma ends the words before {@code t}, also inside a closing mark: 'smart,'' Trump said'. */
