@@ -698,7 +698,7 @@ final class Triggers {
    */
   private static boolean topic(ArticleView view, int t) {
     String w = view.lower(t);
-    if (!w.startsWith("ceasefire") && !w.startsWith("cease-fire") && !w.startsWith("truce")) {
+    if (!TRUCES.contains(w)) {
       return false;
     }
     if (TALKS.contains(view.lower(t + 1)) && !view.lower(t + 1).equals("deal")) {
