@@ -563,7 +563,8 @@ final class DirectQuotes {
       if (c != null
           && c.speaker().first() >= t
           && view.sentenceOf(v) == sentence
-          && onlyTitles(t, Math.min(c.verb(), c.speaker().first()))) {
+          && (onlyTitles(t, Math.min(c.verb(), c.speaker().first()))
+              || apposedRole(t, Math.min(c.verb(), c.speaker().first())))) {
         return c;
       }
       if (isBoundary(v)) {
@@ -614,7 +615,12 @@ final class DirectQuotes {
       return false;
     }
     String first = view.lower(from);
-    if (!Words.DETERMINERS.contains(first) && !Words.POSSESSIVES.contains(first)) {
+    int possessor = from; // "Tarn's governor": a name owns the role
+    while (possessor < last && Character.isUpperCase(view.word(possessor).codePointAt(0))) {
+      possessor++;
+    }
+    boolean named = possessor > from && Words.POSSESSIVES.contains(view.lower(possessor));
+    if (!Words.DETERMINERS.contains(first) && !Words.POSSESSIVES.contains(first) && !named) {
       return false;
     }
     for (int t = from; t < last; t++) {
@@ -626,6 +632,14 @@ final class DirectQuotes {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether tokens [from, to) are a role set off by a comma before the speaker's name: “…,” Tarn's
+   * governor, Ivo Marek, said.
+   */
+  private boolean apposedRole(int from, int to) {
+    return to - 1 > from && view.word(to - 1).equals(",") && rolePhrase(from, to - 1);
   }
 
   private static final Set<String> TITLE_WORDS =

@@ -201,6 +201,14 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("This is the first result of the talks");
     assertThat(q.direct()).isTrue();
     assertThat(speaker(q)).isEqualTo("Maria Costa");
+    String owned =
+        "\"This is an act of piracy,\" Dravia's foreign minister, Anya Rusk, told reporters in"
+            + " Tarn. \"We demand the release of the crew.\"";
+    Quote rusk = only(quotes(owned));
+    assertThat(rusk.text())
+        .isEqualTo("This is an act of piracy … We demand the release of the crew.");
+    assertThat(rusk.direct()).isTrue();
+    assertThat(speaker(rusk)).isEqualTo("Anya Rusk");
   }
 
   @Test
