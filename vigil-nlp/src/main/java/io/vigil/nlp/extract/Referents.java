@@ -337,6 +337,9 @@ final class Referents {
         if (m != null && view.type(m) == EntityType.LOCATION) {
           return ref(m);
         }
+        if (m != null && k == head) {
+          return null; // "the Philippine foreign ministry": its own owner, unknown, not the last
+        }
         if (m != null
             || !Character.isLetter(view.word(t).isEmpty() ? ' ' : view.word(t).charAt(0))
                 && !Words.POSSESSIVES.contains(view.lower(t))) {

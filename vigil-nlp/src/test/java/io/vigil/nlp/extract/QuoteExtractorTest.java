@@ -1434,6 +1434,13 @@ class QuoteExtractorTest {
         .noneMatch(x -> x.text().contains("it had evacuated 430 people, and"));
     String in = "Talks in Kessel ended without a deal, its foreign ministry said.";
     assertThat(only(quotes(in)).speaker()).isNull();
+    String other =
+        "Dravian commandos seized a tanker off the coast of Dravia, the Dravian defence ministry"
+            + " said. The Zembian foreign ministry said it was in contact with the crew's families.";
+    assertThat(quotes(other))
+        .filteredOn(x -> x.text().startsWith("it was in contact"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.speaker()).isNull());
   }
 
   @Test
