@@ -47,7 +47,18 @@ final class ReportedSpeech {
           "officials",
           "diplomats",
           "parliament",
-          "legislators");
+          "legislators",
+          "briefing", // "told a briefing in Geneva", "told a news conference", "told a rally"
+          "conference",
+          "press",
+          "meeting",
+          "rally",
+          "session",
+          "hearing",
+          "forum",
+          "summit",
+          "gathering",
+          "delegates");
 
   private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "?", "!", "”", "\"", "’");
 

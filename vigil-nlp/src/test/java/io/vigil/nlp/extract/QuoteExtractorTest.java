@@ -1455,6 +1455,13 @@ class QuoteExtractorTest {
         "A ministry spokesman, Colonel Ravi Sen, told state television the strike was \"a"
             + " provocation staged by terrorists to discredit the army.\"";
     assertThat(only(quotes(mixed)).text()).startsWith("the strike was");
+    String briefing =
+        "The convoy carried food for 25,000 people, agency spokesman Jens Larke told a briefing"
+            + " in Geneva.";
+    assertThat(only(quotes(briefing)).text())
+        .isEqualTo("The convoy carried food for 25,000 people");
+    String conference = "Jens Larke told a news conference the convoy had arrived.";
+    assertThat(only(quotes(conference)).text()).isEqualTo("the convoy had arrived");
   }
 
   @Test
