@@ -601,6 +601,10 @@ final class Speakers {
     if (first >= end || !Character.isLetterOrDigit(view.word(first).charAt(0))) {
       return null;
     }
+    Speaker apposed = apposedName(first, end);
+    if (apposed != null) {
+      return apposed; // "according to the ship's operator, Nordline Shipping"
+    }
     Speaker named = startingAt(first);
     if (named != null && named.last() >= last) {
       return named;
@@ -615,6 +619,32 @@ final class Speakers {
       ref = tail != null && tail.first() > first ? tail.ref() : null;
     }
     return new Speaker(ref, view.span(first, last + 1), first, last);
+  }
+
+  /**
+   * A person or organisation named after a description that holds no name, set off by a comma and
+   * ending the sentence or followed by another comma: "the ship's operator, Nordline Shipping".
+   */
+  private Speaker apposedName(int first, int end) {
+    int last = first;
+    while (last + 1 < Math.min(end, first + 8)
+        && (Character.isLowerCase(view.word(last + 1).charAt(0))
+            || Words.POSSESSIVES.contains(view.word(last + 1)))) {
+      last++;
+    }
+    if (!Words.DETERMINERS.contains(view.lower(first)) || !view.word(last + 1).equals(",")) {
+      return null;
+    }
+    ResolvedMention m = view.mentionStartingAt(last + 2);
+    if (m == null || view.type(m) != EntityType.PERSON && view.type(m) != EntityType.ORGANIZATION) {
+      return null;
+    }
+    int nameLast = view.tokenAt(m.mention().span().end() - 1);
+    String after = view.word(nameLast + 1);
+    if (nameLast + 1 < end - 1 && !after.equals(",")) {
+      return null;
+    }
+    return new Speaker(referents.ref(m), view.span(first, nameLast + 1), first, nameLast);
   }
 
   /** The speaker named by words starting at {@code first} ("said Fidan", "said the minister"). */

@@ -950,6 +950,11 @@ class QuoteExtractorTest {
     Quote q = only(quotes(text));
     assertThat(q.speakerSpan().of(text)).isEqualTo("a report by the Red Cross");
     assertThat(q.text()).isEqualTo("the camp holds twice as many people as planned");
+    String apposed =
+        "The tanker carried 23 sailors, according to the ship's operator, Nordline Shipping.";
+    Quote operator = only(quotes(apposed));
+    assertThat(speaker(operator)).isEqualTo("Nordline Shipping");
+    assertThat(operator.text()).isEqualTo("The tanker carried 23 sailors");
   }
 
   @Test
