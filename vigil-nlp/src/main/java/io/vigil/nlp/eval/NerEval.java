@@ -72,7 +72,8 @@ public final class NerEval {
     int t = 0;
     for (ResolvedMention m : r.mentions()) {
       Span s = m.mention().span();
-      String type = conllType(m, r);
+      boolean derived = s.end() < text.length() && text.charAt(s.end()) == '-'; // "London-based"
+      String type = derived ? "MISC" : conllType(m, r);
       while (t < tokens.size() && tokens.get(t)[1] <= s.start()) {
         t++;
       }

@@ -31,6 +31,13 @@ class NerEvalTest {
       NATO NNP B-NP B-ORG
       envoys NNS I-NP O
       . . O O
+
+      A DT B-NP O
+      London-based JJ I-NP B-MISC
+      fund NN I-NP O
+      sold VBD B-VP O
+      shares NNS B-NP O
+      . . O O
       """;
 
   @TempDir Path dir;
@@ -42,9 +49,12 @@ class NerEvalTest {
     SpanScore score =
         new NerEval(CoreNlpAnalyzer.shared(), KnowledgeBase.bundled())
             .run(ConllDocument.read(file), new PrintWriter(lines));
-    assertThat(score.overall().gold()).isEqualTo(4);
+    assertThat(score.overall().gold()).isEqualTo(5);
     assertThat(score.overall().f1()).isEqualTo(1.0);
-    assertThat(lines.toString()).contains("Lind I-PER I-PER\n").contains("Turkish B-MISC B-MISC\n");
+    assertThat(lines.toString())
+        .contains("Lind I-PER I-PER\n")
+        .contains("Turkish B-MISC B-MISC\n")
+        .contains("London-based B-MISC B-MISC\n");
   }
 
   @Test

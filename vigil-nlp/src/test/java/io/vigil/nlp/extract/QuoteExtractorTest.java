@@ -1482,6 +1482,12 @@ class QuoteExtractorTest {
         "GENEVA (Harbour Wire) - Talks resumed.\n\nThe defence ministry denied that it had"
             + " sent troops.";
     assertThat(only(quotes(geneva)).speaker()).isNull();
+    String capital =
+        "BANGKOK (Harbour Wire) - Talks resumed.\n\nThe defence ministry denied that it had"
+            + " sent troops. The Philippine foreign ministry said it had called the ambassador.";
+    assertThat(quotes(capital))
+        .extracting(q -> q.speaker().name())
+        .containsExactly("Thailand", "Philippines");
   }
 
   @Test

@@ -29,6 +29,23 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void knowsEveryStatesPeopleAndCapital() {
+    assertThat(kb.lookup("Philippine").getFirst().entity().id()).isEqualTo("loc:philippines");
+    assertThat(kb.lookup("Philippine").getFirst().kind())
+        .isEqualTo(KnowledgeBase.Name.Kind.DEMONYM);
+    assertThat(idOf("Swiss")).isEqualTo("loc:switzerland");
+    assertThat(idOf("Côte d'Ivoire")).isEqualTo(idOf("Ivory Coast"));
+    assertThat(kb.byId("loc:bangkok").orElseThrow().facts().capitalOf()).isEqualTo("loc:thailand");
+    assertThat(kb.byId("loc:kharkiv").orElseThrow().facts().in()).isEqualTo("loc:ukraine");
+    assertThat(idOf("Kharkov")).isEqualTo("loc:kharkiv");
+    long states =
+        kb.entities().stream()
+            .filter(e -> e.facts().iso() != null && e.facts().lat() != null)
+            .count();
+    assertThat(states).isGreaterThanOrEqualTo(193);
+  }
+
+  @Test
   void marksAmbiguousAliases() {
     assertThat(kb.lookup("IS"))
         .extracting(KnowledgeBase.Name::kind)
