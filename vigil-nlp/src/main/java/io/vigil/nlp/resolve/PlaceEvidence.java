@@ -50,6 +50,22 @@ final class PlaceEvidence {
           "^\\s+(?:district|neighbou?rhood|quarter|province|governorate|region|camp|square"
               + "|county|valley|suburb|refugee camp|border crossing|crossing)\\b");
 
+  /**
+   * A feature of the land or the sea named by its kind: "the Strait of Varos", "Gulf of Aden", "the
+   * Red Sea", "Lake Chad", "the Tarsa River", "the Varnian Mountains".
+   */
+  private static final Pattern FEATURE =
+      Pattern.compile(
+          "(?:(?:the|The) )?(?:(?:Strait|Straits|Gulf|Bay|Sea|Isle|Cape|Lake|Mount|Mouth) of"
+              + " (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?"
+              + "|(?:Lake|Mount|Cape) \\p{Lu}[\\p{L}'’-]*"
+              + "|(?:\\p{Lu}[\\p{L}'’-]* ){1,2}(?:River|Sea|Ocean|Strait|Straits|Gulf|Bay|Lake"
+              + "|Mountains|Hills|Desert|Valley|Peninsula|Island|Islands|Canal|Plateau|Basin"
+              + "|Delta|Coast))");
+
+  /** A dash right after a name in capitals: a section's or a paper's name as much as a city. */
+  private static final Pattern BARE_DASH = Pattern.compile("\\s*[-—–―]\\s");
+
   /** A dateline's city opening a line in capitals: "TARN, Dravia", "MARSA (Reuters) —". */
   private static final Pattern DATELINE_CITY =
       Pattern.compile("^(?:,\\s+\\p{Lu}|\\s*\\([^()\\n]{1,40}\\)\\s*[-—–―]|\\s*[-—–―]\\s)");
@@ -105,6 +121,29 @@ final class PlaceEvidence {
           i.type = EntityType.LOCATION;
           i.how = "typed LOCATION: the article uses the name as a place";
         }
+      }
+    }
+    for (Item i : set.items) {
+      if (i.kb != null || i.type == EntityType.LOCATION) {
+        continue;
+      }
+      String surface = set.textOf(i);
+      String before = set.text.substring(Math.max(0, i.span.start() - 40), i.span.start());
+      String after =
+          set.text.substring(i.span.end(), Math.min(set.text.length(), i.span.end() + 40));
+      boolean named = // "Michael Bay" is a person
+          i.type == EntityType.PERSON
+              && (io.vigil.nlp.kb.GivenNames.given(surface, true)
+                  || io.vigil.nlp.kb.GivenNames.given(surface, false));
+      if (FEATURE.matcher(surface).matches() && !named) {
+        i.type = EntityType.LOCATION;
+        i.how = "typed LOCATION: a sea, strait, river or other feature of the land";
+      } else if (surface.indexOf(' ') > 0
+          && datelineCity(set, i, before, after)
+          && !BARE_DASH.matcher(after).lookingAt()) { // not a paper's name: "LA PRESSE - …"
+
+        i.type = EntityType.LOCATION; // "PORTO LEMO, March 4 (Reuters) -"
+        i.how = "typed LOCATION: a dateline's city";
       }
     }
     for (Map.Entry<String, List<Item>> e : bySurface.entrySet()) {

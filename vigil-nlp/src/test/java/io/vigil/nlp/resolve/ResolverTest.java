@@ -228,6 +228,22 @@ class ResolverTest {
   }
 
   @Test
+  void typesFeaturesOfTheLandAndSeaAndADatelinesCityAsPlaces() {
+    Resolution r =
+        resolve(
+            "PORTO LEMO, March 4 (Harbour Wire) - Commandos seized a tanker in the Strait of"
+                + " Varos near the Osk River. Director Michael Bay filmed it.");
+    assertThat(entityOf(r, "Strait of Varos").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Osk River").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "PORTO LEMO").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entityOf(r, "Michael Bay").type()).isEqualTo(EntityType.PERSON);
+    Resolution paper = resolve("LA PRESSE - Talks on the port resumed in Tunis.");
+    assertThat(paper.entities())
+        .filteredOn(e -> e.name().equals("LA PRESSE"))
+        .allSatisfy(e -> assertThat(e.type()).isNotEqualTo(EntityType.LOCATION));
+  }
+
+  @Test
   void leavesAMilitaryRankOutOfAPersonsName() {
     Resolution r =
         resolve(
