@@ -131,6 +131,15 @@ final class ArticleView {
     return e != null ? e.type() : m.mention().type();
   }
 
+  /**
+   * Whether the resolver read a mention as a people's word for a place ("Turkish", "Kesseli"): it
+   * stands for a country but names no place.
+   */
+  static boolean peoplesWord(ResolvedMention m) {
+    return "demonym".equals(m.mention().rule())
+        || m.how() != null && m.how().startsWith("demonym of");
+  }
+
   /** The index of the token holding or following character {@code offset}. */
   int tokenAt(int offset) {
     int lo = 0;

@@ -64,17 +64,42 @@ final class Dates {
    */
   record Dated(String value, Span span) {}
 
-  /** The first date in tokens [from, to), or null. */
+  /**
+   * The first date in tokens [from, to), or null. A dateline's date ("PORTO LEMO, March 4 (Reuters)
+   * -") is the date of the filing: it stands only when the words after it name no other date.
+   */
   static Dated find(ArticleView view, int from, int to, Instant published) {
     LocalDate pub = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
+    Dated filed = null;
     for (int t = from; t < to; t++) {
       String found = at(view, t, pub);
-      if (found != null) {
-        return new Dated(found, view.span(t, dateEnd(view, t)));
+      if (found == null) {
+        continue;
       }
+      int end = dateEnd(view, t);
+      Dated date = new Dated(found, view.span(t, end));
+      if (filed != null || !dateline(view, end)) {
+        return date;
+      }
+      filed = date;
+      t = end - 1;
     }
-    return null;
+    return filed;
   }
+
+  /** Whether an agency in brackets and a dash, or a dash, follow a date: a dateline's. */
+  private static boolean dateline(ArticleView view, int end) {
+    int t = end;
+    if (view.word(t).equals("(")) {
+      while (t < end + 8 && !view.word(t).equals(")")) {
+        t++;
+      }
+      t++;
+    }
+    return DASHES.contains(view.word(t));
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "—", "–", "―", "--");
 
   /** The token after a date starting at {@code t}: a weekday, "September 2014", "May 5, 2024". */
   private static int dateEnd(ArticleView view, int t) {

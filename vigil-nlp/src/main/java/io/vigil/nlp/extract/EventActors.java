@@ -298,6 +298,9 @@ final class EventActors {
       }
       return openingSubject(s); // "The government accused the Front … and vowed to retaliate"
     }
+    if (!kind.noun() && left == trigger - 1 && reducedPassive(trigger)) {
+      return null; // "relatives of the 49 people killed on Thursday": killed by someone unnamed
+    }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
     if (left - 1 >= s.firstToken()
         && view.lower(left - 1).equals("its")
@@ -331,7 +334,7 @@ final class EventActors {
       // or not at all
       return owner(trigger, s);
     }
-    for (ResolvedMention m : view.within(view.span(s.firstToken(), trigger))) {
+    for (ResolvedMention m : view.within(view.span(afterDateline(s), trigger))) {
       if (actorLike(m)
           && !inPrepositionalPhrase(m)
           && m != place
@@ -690,6 +693,71 @@ final class EventActors {
 
   private boolean misc(ResolvedMention m) {
     return m != null && view.type(m) == EntityType.MISC;
+  }
+
+  /**
+   * Whether a transitive verb of force with no object after it qualifies the noun phrase before it,
+   * itself the object of a preposition: "relatives of the 49 people killed on Thursday". The
+   * sentence's subject did not kill them.
+   */
+  private boolean reducedPassive(int trigger) {
+    String next = view.lower(trigger + 1);
+    boolean objectless =
+        next.isEmpty()
+            || !Character.isLetterOrDigit(next.charAt(0))
+            || Words.PREPOSITIONS.contains(next)
+            || Words.COORDINATORS.contains(next)
+            || Words.DAYS.contains(next);
+    if (!FORCE.contains(view.lower(trigger)) || !objectless) {
+      return false;
+    }
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
+      String w = view.word(k);
+      String lower = view.lower(k);
+      if (k < trigger - 1 && Set.of("of", "for", "among", "with").contains(lower)) {
+        return true;
+      }
+      boolean inPhrase =
+          !w.isEmpty()
+              && (Character.isLowerCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))
+              && !Words.FINITE.contains(lower)
+              && !PASSIVE.contains(lower)
+              && !SUBJECT_PRONOUNS.contains(lower)
+              && !lower.endsWith("ly");
+      if (!inPhrase) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of force whose past participle qualifies its victims: "the people killed". */
+  private static final Set<String> FORCE =
+      Set.of(
+          "killed",
+          "wounded",
+          "injured",
+          "arrested",
+          "detained",
+          "abducted",
+          "kidnapped",
+          "executed",
+          "shot",
+          "captured",
+          "jailed",
+          "held");
+
+  /**
+   * The first token after the dateline that opens a sentence ("PORTO LEMO, March 4 (Reuters) -
+   * Dravian commandos seized"), or the sentence's first token.
+   */
+  private int afterDateline(Sentence s) {
+    ResolvedMention opening = view.mentionStartingAt(s.firstToken());
+    if (opening == null || !dateline(actor(opening))) {
+      return s.firstToken();
+    }
+    int dash = datelineEnd(s.firstToken(), s);
+    return dash > s.firstToken() ? dash + 1 : s.firstToken();
   }
 
   /** The token before the first one after a dateline's dash, or {@code t} when none is near. */

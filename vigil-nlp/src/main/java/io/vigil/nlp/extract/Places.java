@@ -273,6 +273,9 @@ final class Places {
             || text.endsWith("ian")
             || text.endsWith("ese")
             || text.endsWith("can");
+    if (m.how() != null && m.how().startsWith("demonym of")) {
+      return true; // "a Kesseli tanker": the people's word of a place no source knows
+    }
     return adjective
         && view.entity(m) != null
         && !view.entity(m).name().equalsIgnoreCase(m.mention().text());

@@ -821,6 +821,7 @@ final class Triggers {
       io.vigil.model.ResolvedMention m = view.mentionStartingAt(k);
       if (m != null) { // "seized Crimea"; not "captured Iowa", a state won in a vote
         return view.type(m) == io.vigil.model.EntityType.LOCATION
+            && !ArticleView.peoplesWord(m) // "seized a Kesseli oil tanker" is property
             && view.lower(t).startsWith("seiz");
       }
       if (!Words.DETERMINERS.contains(next) && !next.equals("control") && !next.equals("of")) {

@@ -1126,6 +1126,33 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsAShipSeizedAsPropertyOfTheCountryWhosePeoplesWordNamesIt() {
+    String text =
+        "Tanker seized\n\nPORTO LEMO, March 4 (Harbour Wire) - Dravian naval commandos boarded and"
+            + " seized a Kesseli oil tanker on Tuesday. Kessel denied it, and Dravia did not"
+            + " comment.";
+    Event e = triggered(text, "seized");
+    assertThat(e.cameo()).isEqualTo("171");
+    assertThat(name(e.source())).isEqualTo("Dravia");
+    assertThat(e.targets()).extracting(EntityRef::name).containsExactly("Kessel");
+    assertThat(e.place()).isNull();
+    assertThat(e.date()).isEqualTo("2024-12-10"); // Tuesday, not the dateline's March 4
+    String dated = "TARN, March 4 (Harbour Wire) - Dravian commandos seized a tanker.";
+    assertThat(triggered("Tanker seized\n\n" + dated + " Dravia said so.", "seized").date())
+        .isEqualTo("2024-03-04");
+  }
+
+  @Test
+  void givesNoSubjectToTheVictimsOfAnActNamedAfterThem() {
+    String text =
+        "President Ana Kovac met relatives of the 49 people killed on Thursday and said the"
+            + " country must act.";
+    assertThat(events(text, PUBLISHED))
+        .filteredOn(e -> e.cameo().startsWith("18") || e.cameo().startsWith("20"))
+        .allSatisfy(e -> assertThat(actors(e)).doesNotContain("Ana Kovac"));
+  }
+
+  @Test
   void readsCountriesUrgedAsTargetsAndTheCapitalMarchedThroughAsThePlace() {
     Event urged = triggered("Nadia Petrova urged the United States and Britain to act.", "urged");
     assertThat(actors(urged)).containsExactly("Nadia Petrova", "United States", "United Kingdom");
