@@ -281,6 +281,15 @@ final class EventActors {
     if (main != null) {
       return main;
     }
+    if (!kind.noun()
+        && FORCEFUL.contains(kind.root())
+        && view.lower(trigger).endsWith("ing")
+        && view.word(trigger - 1).equals(",")) {
+      Speaker actor = actorOfClause(trigger - 1, s, place);
+      if (actor != null) {
+        return actor; // "Kesseli drones struck a Dravian depot, killing four workers": Kessel
+      }
+    }
     Speaker planner = kind.noun() || !kind.root().equals("04") ? null : planner(trigger, s);
     if (planner != null) {
       return planner;
@@ -302,6 +311,10 @@ final class EventActors {
       return null; // "relatives of the 49 people killed on Thursday": killed by someone unnamed
     }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
+    if ((near == null || near.ref() == null) && !kind.noun() && left == trigger - 1) {
+      Speaker owner = ownerOfSubject(left, s);
+      near = owner != null ? owner : near; // "after Kesseli drones struck": Kessel's drones
+    }
     if (left - 1 >= s.firstToken()
         && view.lower(left - 1).equals("its")
         && OWN_PEOPLE.contains(view.lower(left))) {
@@ -694,6 +707,97 @@ final class EventActors {
   private boolean misc(ResolvedMention m) {
     return m != null && view.type(m) == EntityType.MISC;
   }
+
+  /**
+   * The subject of the act a participle after a comma continues: in "drones struck a depot, killing
+   * four workers" whoever struck killed. Null when no verb of an act comes before the comma.
+   */
+  private Speaker actorOfClause(int comma, Sentence s, ResolvedMention place) {
+    for (int k = comma - 1; k >= s.firstToken(); k--) {
+      if (view.word(k).equals(";") || view.word(k).equals(",") && k < comma - 8) {
+        return null;
+      }
+      Trigger act = Triggers.at(view, k);
+      if (act != null && !act.noun() && FORCEFUL.contains(act.root())) {
+        Speaker actor = subject(k, act, s, place);
+        return actor != null && actor.ref() != null ? actor : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state or body whose name qualifies the noun right before a verb: "Kesseli drones", "Dravian
+   * naval commandos". Null when no such name is there, or it is a person's.
+   */
+  private Speaker ownerOfSubject(int left, Sentence s) {
+    if (!AGENTS.contains(view.lower(left))) {
+      return null;
+    }
+    for (int k = left; k >= Math.max(s.firstToken(), left - 2); k--) {
+      ResolvedMention m = view.mentionEndingAt(k);
+      if (m != null) {
+        boolean body =
+            view.type(m) == EntityType.LOCATION || view.type(m) == EntityType.ORGANIZATION;
+        return k < left && body ? actor(m) : null;
+      }
+      String w = view.word(k);
+      String lower = view.lower(k);
+      if (w.isEmpty()
+          || !Character.isLowerCase(w.charAt(0))
+          || Words.FINITE.contains(lower)
+          || PASSIVE.contains(lower)
+          || Words.DETERMINERS.contains(lower)
+          || Words.PREPOSITIONS.contains(lower)
+          || lower.endsWith("ly")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Roots of acts of force, whose participle after a comma continues the act before. */
+  private static final Set<String> FORCEFUL = Set.of("17", "18", "19", "20");
+
+  /** Those who act for a state or a body: "Kesseli drones struck", "Dravian troops fired". */
+  private static final Set<String> AGENTS =
+      Set.of(
+          "forces",
+          "troops",
+          "soldiers",
+          "army",
+          "navy",
+          "police",
+          "commandos",
+          "drones",
+          "jets",
+          "warplanes",
+          "aircraft",
+          "planes",
+          "helicopters",
+          "warships",
+          "ships",
+          "artillery",
+          "missiles",
+          "rockets",
+          "militants",
+          "rebels",
+          "fighters",
+          "guards",
+          "officers",
+          "officials",
+          "authorities",
+          "government",
+          "negotiators",
+          "diplomats",
+          "leaders",
+          "ministers",
+          "prosecutors",
+          "courts",
+          "security",
+          "militia",
+          "militias",
+          "gunmen");
 
   /**
    * Whether a transitive verb of force with no object after it qualifies the noun phrase before it,

@@ -1143,6 +1143,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesTheStateWhosePeoplesWordQualifiesItsForcesTheirActsAndWhatFollowsThem() {
+    String text =
+        "Depot hit\n\nThe seizure came two weeks after Kesseli drones struck a Dravian fuel depot"
+            + " near Osk, killing four workers. Kessel denied it, and Dravia did not comment.";
+    Event struck = triggered(text, "struck");
+    assertThat(name(struck.source())).isEqualTo("Kessel");
+    assertThat(struck.targets()).extracting(EntityRef::name).containsExactly("Dravia");
+    Event killing = triggered(text, "killing");
+    assertThat(name(killing.source())).isEqualTo("Kessel");
+    assertThat(killing.count()).isNotNull();
+  }
+
+  @Test
   void givesNoSubjectToTheVictimsOfAnActNamedAfterThem() {
     String text =
         "President Ana Kovac met relatives of the 49 people killed on Thursday and said the"
