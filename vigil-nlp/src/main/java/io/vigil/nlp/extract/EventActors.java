@@ -513,6 +513,11 @@ final class EventActors {
 
   /** Whether a name is followed by a verb of saying: "the Syrian Observatory said". */
   private boolean reporter(ResolvedMention m) {
+    int first = view.tokenAt(m.mention().span().start());
+    int verb = view.lower(first - 1).equals("the") ? first - 2 : first - 1;
+    if (Words.SAYING.contains(view.lower(verb)) && view.word(verb - 1).equals(",")) {
+      return true; // "… and dozens injured, said the Marsian Red Cross"
+    }
     int after = view.tokenAt(m.mention().span().end());
     if (REPORTING_GROUPS.contains(view.lower(after))
         && Words.SAYING.contains(view.lower(after + 1))) {

@@ -1156,6 +1156,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesNoReporterNamedAfterAnInvertedVerbOfSayingForATarget() {
+    String text =
+        "At least three people were killed and dozens injured, said the Marsian Red Cross.";
+    assertThat(events(text, PUBLISHED))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(actors(e)).doesNotContain("Marsian Red Cross"));
+  }
+
+  @Test
   void givesNoSubjectToTheVictimsOfAnActNamedAfterThem() {
     String text =
         "President Ana Kovac met relatives of the 49 people killed on Thursday and said the"
