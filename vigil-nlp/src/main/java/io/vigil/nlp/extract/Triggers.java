@@ -743,6 +743,12 @@ final class Triggers {
         && !Words.DETERMINERS.contains(next)) {
       return true; // "the release of jailed opposition leader Petr Vasko": who was jailed before
     }
+    String before = prev.toLowerCase(java.util.Locale.ROOT);
+    boolean counted = // "200 wounded people", "three injured soldiers": who was hurt before
+        !before.isEmpty() && (Character.isDigit(before.charAt(0)) || Counts.isNumberWord(before));
+    if (!trigger.noun() && counted && view.lower(t).endsWith("ed") && PEOPLE.contains(next)) {
+      return true;
+    }
     boolean plural = view.lower(t).equals(form + "s");
     if (!trigger.noun() && plural && Words.POSSESSIVES.contains(prev)) {
       return true; // "Beijing's demands to roll back tariffs": the noun, not Beijing demanding

@@ -1165,6 +1165,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsNoNewActInPeopleCountedAsWoundedBefore() {
+    String text =
+        "Jens Larke of the United Nations called on all parties to allow the evacuation of 200"
+            + " wounded people.";
+    assertThat(events(text, PUBLISHED)).extracting(Event::cameo).containsExactly("020");
+    String killed = "At least 14 civilians were killed and 40 wounded when shells hit Varna.";
+    assertThat(events(killed, PUBLISHED)).extracting(Event::cameo).contains("180");
+  }
+
+  @Test
   void givesNoSubjectToTheVictimsOfAnActNamedAfterThem() {
     String text =
         "President Ana Kovac met relatives of the 49 people killed on Thursday and said the"
