@@ -78,7 +78,9 @@ public final class EventExtractor {
         }
         int restated = restated(e.event(), out, s);
         int fuller = restated >= 0 ? -1 : fuller(e.event(), out, s);
-        if (restated >= 0) {
+        if (restated >= 0 && agentOfNoun(e.event(), out.get(restated).event())) {
+          out.set(restated, counted(e, out.get(restated).event().count()));
+        } else if (restated >= 0) {
           out.set(restated, counted(out.get(restated), e.event().count()));
         } else if (fuller >= 0) {
           out.set(fuller, counted(e, out.get(fuller).event().count()));
@@ -477,6 +479,17 @@ public final class EventExtractor {
         + (e.place() == null ? "" : e.place().id())
         + '|'
         + (e.count() == null ? "" : e.count().value());
+  }
+
+  /**
+   * Whether a participle right after a noun of the same root names who did what the noun names,
+   * where the noun names no one: "talks mediated by the Red Cross" are the Red Cross's mediation.
+   */
+  private static boolean agentOfNoun(Event participle, Event noun) {
+    boolean attached =
+        participle.trigger().start() - noun.trigger().end() <= 1
+            && participle.trigger().start() > noun.trigger().end();
+    return attached && participle.sourced() && !noun.sourced();
   }
 
   /**

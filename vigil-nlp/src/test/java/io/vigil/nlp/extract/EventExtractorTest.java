@@ -1175,6 +1175,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsTalksMediatedByABodyAsItsMediation() {
+    String text =
+        "Government forces let the trucks pass after three days of talks mediated by the"
+            + " International Committee of the Red Cross.";
+    Event e = only(events(text, PUBLISHED));
+    assertThat(e.cameo()).isEqualTo("045");
+    assertThat(e.sourced()).isTrue();
+    assertThat(name(e.source())).isEqualTo("International Committee of the Red Cross");
+  }
+
+  @Test
   void givesNoSubjectToTheVictimsOfAnActNamedAfterThem() {
     String text =
         "President Ana Kovac met relatives of the 49 people killed on Thursday and said the"
