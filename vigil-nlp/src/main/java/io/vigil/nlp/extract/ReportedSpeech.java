@@ -1069,7 +1069,31 @@ final class ReportedSpeech {
     if (t < s.endToken() && quoted[t] && !fragmentOpens(t, s)) {
       return null; // the quotation is its own quote
     }
-    return clause(t, s.endToken());
+    return clause(t, endOfAside(c, t, s));
+  }
+
+  /**
+   * Where words reported inside an aside about a name end: "Dana Merel, who the commission said won
+   * 38 percent of the vote, called the result …" ends at the comma that closes the aside, before
+   * the main clause's verb. The sentence's end when the cue is in no such aside.
+   */
+  private int endOfAside(Cue c, int from, Sentence s) {
+    int relative = c.speaker().first() - 1;
+    boolean aside =
+        c.speaker().first() < c.verb()
+            && (view.lower(relative).equals("who") || view.lower(relative).equals("which"))
+            && view.word(relative - 1).equals(",")
+            && view.mentionEndingAt(relative - 2) != null;
+    if (!aside) {
+      return s.endToken();
+    }
+    for (int k = from + 1; k < s.endToken() - 1; k++) {
+      String next = view.word(k + 1);
+      if (view.word(k).equals(",") && !quoted[k] && Character.isLowerCase(next.charAt(0))) {
+        return Words.COORDINATORS.contains(view.lower(k + 1)) ? s.endToken() : k;
+      }
+    }
+    return s.endToken();
   }
 
   /**

@@ -1449,6 +1449,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsWordsReportedInAnAsideAtTheAsidesClosingComma() {
+    String text =
+        "Opposition leader Dana Merel, who the commission said won 38 percent of the vote, called"
+            + " the result \"a robbery in broad daylight\" and urged her supporters to stay.";
+    List<Quote> qs = quotes(text);
+    assertThat(qs)
+        .filteredOn(q -> q.cue().of(text).equals("said"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("won 38 percent of the vote"));
+    assertThat(qs)
+        .filteredOn(q -> q.cue().of(text).equals("called"))
+        .singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Dana Merel"));
+  }
+
+  @Test
   void readsARoleOpeningTheSentenceAsTheTagsAndTheMediaToldAsHearers() {
     String text =
         "A ministry spokesman, Colonel Ravi Sen, told state television the strike was a"
