@@ -456,6 +456,16 @@ final class Speakers {
     while (first - 1 >= sentenceStart && last - first < 4 && modifier(first - 1)) {
       first--;
     }
+    ResolvedMention body = first - 1 >= sentenceStart ? view.mentionEndingAt(first - 1) : null;
+    boolean whole = // not "a pro-Islamic State group"
+        body != null
+            && view.tokens.get(view.tokenAt(body.mention().span().start())).start()
+                == body.mention().span().start();
+    if (whole && view.type(body) == EntityType.ORGANIZATION && Words.ORG_ROLES.contains(head)) {
+      int start = view.tokenAt(body.mention().span().start()); // "the UN humanitarian office"
+      start -= Words.DETERMINERS.contains(view.lower(start - 1)) ? 1 : 0;
+      return new Speaker(referents.ref(body), view.span(start, last + 1), start, last);
+    }
     ResolvedMention owner =
         first - 2 >= sentenceStart && Words.POSSESSIVES.contains(view.lower(first - 1))
             ? view.mentionEndingAt(first - 2)

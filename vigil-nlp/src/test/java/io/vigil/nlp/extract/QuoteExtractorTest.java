@@ -1449,6 +1449,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAnOfficeOfAnOrganisationNamedBeforeItToTheOrganisation() {
+    String text = "A convoy reached the city on Thursday, the UN humanitarian office said.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("United Nations");
+  }
+
+  @Test
   void endsWordsReportedInAnAsideAtTheAsidesClosingComma() {
     String text =
         "Opposition leader Dana Merel, who the commission said won 38 percent of the vote, called"
