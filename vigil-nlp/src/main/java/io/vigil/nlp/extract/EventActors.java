@@ -190,7 +190,18 @@ final class EventActors {
       objects.addFirst(partner); // "Kessel and Dravia signed an agreement": the other party
     }
     String object = view.lower(trigger + 1);
-    if (objects.isEmpty() && !passive && (object.equals("him") || object.equals("her"))) {
+    String afterObject = view.word(trigger + 2);
+    boolean possessive = // "urged her supporters to stay": hers, not her
+        object.equals("her")
+            && !afterObject.isEmpty()
+            && Character.isLowerCase(afterObject.charAt(0))
+            && !Words.PREPOSITIONS.contains(afterObject)
+            && !Words.COORDINATORS.contains(afterObject)
+            && !afterObject.equals("that");
+    if (objects.isEmpty()
+        && !passive
+        && !possessive
+        && (object.equals("him") || object.equals("her"))) {
       EntityRef whom = referents.object(trigger + 1, subject == null ? null : subject.ref());
       if (whom != null) { // "Adler met Berg and urged him to …": Berg
         objects.add(

@@ -1175,6 +1175,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesNoTargetFromAPossessiveHer() {
+    String text =
+        "President Ilie Tovo won a fourth term. Opposition leader Dana Merel urged her supporters"
+            + " to stay in the streets.";
+    Event e = triggered(text, "urged");
+    assertThat(actors(e)).containsExactly("Dana Merel");
+    Event urged = triggered("Ilie Tovo met Dana Merel and urged her to stay.", "urged");
+    assertThat(urged.targets()).extracting(EntityRef::name).containsExactly("Dana Merel");
+  }
+
+  @Test
   void readsTalksMediatedByABodyAsItsMediation() {
     String text =
         "Government forces let the trucks pass after three days of talks mediated by the"
