@@ -1365,10 +1365,11 @@ final class ReportedSpeech {
     int start = view.tokens.get(from).start();
     String head = view.text.substring(start, Math.min(view.text.length(), start + 80));
     java.util.regex.Matcher m = DATELINE.matcher(head);
+    String place = m.lookingAt() ? m.group(1).split(",")[0] : ""; // "KIRA, Dravia —"
     if (!m.lookingAt()
         || m.group(2) == null
             && m.group(3) == null
-            && !m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
+            && !place.equals(place.toUpperCase(java.util.Locale.ROOT))) {
       return from;
     }
     int t = from;

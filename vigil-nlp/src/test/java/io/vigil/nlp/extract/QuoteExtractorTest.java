@@ -157,6 +157,9 @@ class QuoteExtractorTest {
             + " prime minister said on Thursday.";
     assertThat(only(quotes(text)).text())
         .isEqualTo("The government will not renew the grain agreement");
+    String country =
+        "KIRA, Dravia — A bomber killed 23 people at a market, hospital officials said.";
+    assertThat(only(quotes(country)).text()).isEqualTo("A bomber killed 23 people at a market");
   }
 
   @Test
