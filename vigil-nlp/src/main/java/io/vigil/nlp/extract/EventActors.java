@@ -358,7 +358,12 @@ final class EventActors {
       // or not at all
       return owner(trigger, s);
     }
-    for (ResolvedMention m : view.within(view.span(afterDateline(s), trigger))) {
+    int clause = clauseStart(trigger, s);
+    if (clause > afterDateline(s) && Words.PERSON_PRONOUNS.contains(view.lower(clause))) {
+      EntityRef who = referents.person(clause); // "…, but he did call for more accountability"
+      return who == null ? null : new Speaker(who, view.span(clause, clause + 1), clause, clause);
+    }
+    for (ResolvedMention m : view.within(view.span(clause, trigger))) {
       if (actorLike(m)
           && !inPrepositionalPhrase(m)
           && m != place
@@ -866,6 +871,24 @@ final class EventActors {
           "captured",
           "jailed",
           "held");
+
+  /**
+   * The first token of the clause a trigger is in: after a semicolon, or after a comma and the
+   * conjunction that opens a clause of its own ("Marsia's government welcomed the ruling, but
+   * nationalist groups staged a rally"), else after the sentence's dateline.
+   */
+  private int clauseStart(int trigger, Sentence s) {
+    int first = afterDateline(s);
+    for (int k = trigger - 1; k > first; k--) {
+      String w = view.lower(k);
+      if (w.equals(";") || view.word(k - 1).equals(",") && CLAUSE_OPENERS.contains(w)) {
+        return k + 1;
+      }
+    }
+    return first;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("but", "while", "whereas", "yet");
 
   /**
    * The first token after the dateline that opens a sentence ("PORTO LEMO, March 4 (Reuters) -

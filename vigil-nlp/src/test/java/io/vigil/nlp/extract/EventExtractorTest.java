@@ -1175,6 +1175,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void seeksASubjectInTheClauseOfTheTriggerOnly() {
+    String text =
+        "Marsia's government welcomed the ruling, but nationalist groups staged a rally in"
+            + " support of Viktor Hale in the capital, Alba, on Monday.";
+    Event rally = triggered(text, "rally");
+    assertThat(rally.sourced()).isFalse();
+    assertThat(actors(rally)).doesNotContain("Marsia");
+    String pronoun =
+        "Ruth Adler did not question the ruling of Tomas Berg, but she did call for an inquiry.";
+    Event call = triggered(pronoun, "call");
+    assertThat(name(call.source())).isEqualTo("Ruth Adler");
+  }
+
+  @Test
   void takesNoTargetFromAPossessiveHer() {
     String text =
         "President Ilie Tovo won a fourth term. Opposition leader Dana Merel urged her supporters"
