@@ -223,7 +223,7 @@ final class EventActors {
         place == null ? null : place.mention().span(),
         passive // "were killed by police": the source is the "by" phrase, when it names someone
             ? objects.stream().anyMatch(o -> o.ref() != null)
-            : subject != null && subject.ref() != null);
+            : subject != null && subject.ref() != null && !dateline(subject));
   }
 
   private void add(List<Speaker> actors, Speaker actor) {
@@ -895,7 +895,8 @@ final class EventActors {
    * Dravian commandos seized"), or the sentence's first token.
    */
   private int afterDateline(Sentence s) {
-    ResolvedMention opening = view.mentionStartingAt(s.firstToken());
+    int first = view.lower(s.firstToken()).equals("the") ? s.firstToken() + 1 : s.firstToken();
+    ResolvedMention opening = view.mentionStartingAt(first); // "THE HAGUE, May 20 (Reuters) -"
     if (opening == null || !dateline(actor(opening))) {
       return s.firstToken();
     }

@@ -1175,6 +1175,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void makesNoSourceOfTheTargetWhenTheSubjectIsTheDateline() {
+    String text =
+        "Verdict\n\nTHE HAGUE, May 20 (Harbour Wire) - An international tribunal on Monday"
+            + " sentenced former general Viktor Hale to life in prison.";
+    Event e = triggered(text, "sentenced");
+    assertThat(e.source()).isNull();
+    assertThat(e.targets()).extracting(EntityRef::name).containsExactly("Viktor Hale");
+  }
+
+  @Test
   void seeksASubjectInTheClauseOfTheTriggerOnly() {
     String text =
         "Marsia's government welcomed the ruling, but nationalist groups staged a rally in"
