@@ -941,6 +941,14 @@ final class EventActors {
       if (Words.FINITE.contains(view.lower(t))) {
         break; // "the attack was revenge for the arrest of Ilya Dorn": the noun's verb
       }
+      String after = view.word(t + 1);
+      if (view.word(t).equals(",")
+          && !after.isEmpty()
+          && Character.isLowerCase(after.charAt(0))
+          && view.lower(t + 1).endsWith("ed")
+          && !view.lower(t + 2).equals("by")) {
+        break; // "a group that has fought the government for a decade, claimed …": the main verb
+      }
       if (!out.isEmpty()
           && view.word(t).equals(",")
           && Words.DETERMINERS.contains(view.lower(t + 1))) {

@@ -1175,6 +1175,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void endsTheObjectsOfAnAsidesVerbAtTheMainVerb() {
+    String text =
+        "The Northern Front, an armed group that has fought the army for a decade, claimed"
+            + " responsibility in a statement on its Telegram channel.";
+    assertThat(events(text, PUBLISHED))
+        .allSatisfy(e -> assertThat(actors(e)).doesNotContain("Telegram"));
+  }
+
+  @Test
   void makesNoSourceOfTheTargetWhenTheSubjectIsTheDateline() {
     String text =
         "Verdict\n\nTHE HAGUE, May 20 (Harbour Wire) - An international tribunal on Monday"
