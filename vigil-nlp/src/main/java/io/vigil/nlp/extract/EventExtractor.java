@@ -295,11 +295,21 @@ public final class EventExtractor {
     return false;
   }
 
+  /** Words that rank an act among others: "the deadliest attack since 2019". */
+  private static final Set<String> SUPERLATIVES =
+      Set.of("deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest");
+
   /**
-   * Whether a perfect counts what happened over years, a tally and no one event: "At least 3,000
-   * people have been killed since 2014", "has killed more than 500 since the war began".
+   * Whether a ranking or a perfect counts what happened over years, a tally and no one event: "At
+   * least 3,000 people have been killed since 2014", "has killed more than 500 since the war
+   * began".
    */
   private static boolean cumulative(ArticleView view, Sentence s, int t) {
+    String before = view.lower(t - 1);
+    if (SUPERLATIVES.contains(before)
+        || before.equals("such") && SUPERLATIVES.contains(view.lower(t - 2))) {
+      return true; // "the deadliest attack in Dravia since 2019": a ranking, no new attack
+    }
     boolean perfect = false;
     for (int k = t - 1; k >= Math.max(s.firstToken(), t - 3); k--) {
       String w = view.lower(k);

@@ -1175,6 +1175,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsNoNewAttackInARanking() {
+    String text =
+        "It was the deadliest attack in Dravia since 2019, when 41 people died in a bombing at a"
+            + " bus station in the capital.";
+    assertThat(events(text, PUBLISHED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("183"));
+  }
+
+  @Test
   void endsTheObjectsOfAnAsidesVerbAtTheMainVerb() {
     String text =
         "The Northern Front, an armed group that has fought the army for a decade, claimed"
