@@ -560,7 +560,7 @@ final class EventActors {
             && view.type(m) == EntityType.PERSON;
     if (apposed
         && view.word(after).equals(",")
-        && Set.of("said", "says", "say").contains(view.lower(after + 1))) {
+        && Set.of("said", "says", "say", "told", "tells").contains(view.lower(after + 1))) {
       return true; // "…, Tarn's governor, Ivo Marek, said": the name set off before the verb
     }
     if (view.lower(after).equals("has") || view.lower(after).equals("have")) {

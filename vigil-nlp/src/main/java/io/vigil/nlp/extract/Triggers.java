@@ -215,6 +215,24 @@ final class Triggers {
         || w.equals("law") && prev.equals("martial")) {
       return new Trigger("1724", "Impose state of emergency or martial law", true);
     }
+    if ((w.equals("protest") || w.equals("complaint"))
+        && (OFFICIAL.contains(prev) || prev.equals("of") && NOTES.contains(view.lower(t - 2)))) {
+      return new Trigger("114", "Complain officially", true); // "handed him a note of protest"
+    }
+    if (w.startsWith("recall")
+        && !w.equals("recalls")
+        && Set.of("its", "their", "the").contains(next)
+        && ENVOYS.contains(view.lower(t + 2))) {
+      return new Trigger("161", "Reduce or break diplomatic relations", false);
+    }
+    if ((w.equals("severed") || w.equals("cut") || w.equals("broke") || w.equals("suspended"))
+        && ((next.equals("diplomatic") || next.equals("off")) && TIES.contains(view.lower(t + 2))
+            || next.equals("off") && view.lower(t + 2).equals("diplomatic"))) {
+      return new Trigger("161", "Reduce or break diplomatic relations", false);
+    }
+    if (w.equals("found") && foundGuilty(view, t)) {
+      return new Trigger("116", "Find guilty or liable (legally)", false);
+    }
     if ((w.equals("aid") || w.equals("assistance")) && stoppedAid(view, t)) {
       return new Trigger("162", "Reduce or stop material aid", true);
     }
@@ -711,6 +729,35 @@ final class Triggers {
             .contains(view.lower(k + 1));
       }
       if (before.equals(".") || before.equals(",") || Words.FINITE.contains(before)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a protest a state's or a body's formal complaint: "a formal protest". */
+  private static final Set<String> OFFICIAL = Set.of("formal", "official", "diplomatic");
+
+  /** The papers that carry a formal complaint: "a note of protest". */
+  private static final Set<String> NOTES = Set.of("note", "letter");
+
+  /** A state's envoys, recalled when relations sour: "recalled its ambassador". */
+  private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys");
+
+  /** Relations between states that are cut: "severed diplomatic ties". */
+  private static final Set<String> TIES = Set.of("ties", "relations");
+
+  /**
+   * Whether "found" is a court's verdict: "found Hale guilty", "judges found the two men guilty of
+   * murder" (a name or a short noun phrase, then "guilty" or "liable").
+   */
+  private static boolean foundGuilty(ArticleView view, int t) {
+    for (int k = t + 1; k <= t + 8 && k < view.tokens.size(); k++) {
+      String w = view.lower(k);
+      if (w.equals("guilty") || w.equals("liable")) {
+        return true;
+      }
+      if (w.equals(".") || w.equals(";") || w.equals("that") || Words.FINITE.contains(w)) {
         return false;
       }
     }

@@ -1175,6 +1175,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesFormalComplaintsRecalledEnvoysAndVerdicts() {
+    String note =
+        "Varnia lodged a formal protest with Kessel, a spokeswoman, Ilsa Marr, told reporters.";
+    Event protest = triggered(note, "protest");
+    assertThat(protest.cameo()).isEqualTo("114");
+    assertThat(actors(protest)).doesNotContain("Ilsa Marr");
+    Event recalled = triggered("In March, Varnia recalled its ambassador from Kessel.", "recalled");
+    assertThat(recalled.cameo()).isEqualTo("161");
+    assertThat(name(recalled.source())).isEqualTo("Varnia");
+    Event severed = triggered("Varnia severed diplomatic ties with Kessel in May.", "severed");
+    assertThat(severed.cameo()).isEqualTo("161");
+    Event found = triggered("Judges found Viktor Hale guilty of war crimes on Monday.", "found");
+    assertThat(found.cameo()).isEqualTo("116");
+    assertThat(found.targets()).extracting(EntityRef::name).containsExactly("Viktor Hale");
+    assertThat(events("Police found Viktor Hale at home in Varna.", PUBLISHED))
+        .extracting(Event::cameo)
+        .doesNotContain("116");
+  }
+
+  @Test
   void readsNoNewAttackInARanking() {
     String text =
         "It was the deadliest attack in Dravia since 2019, when 41 people died in a bombing at a"
