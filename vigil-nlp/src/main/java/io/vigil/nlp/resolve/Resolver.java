@@ -130,6 +130,17 @@ public final class Resolver {
         span = new Span(span.start() + title.end(), span.end()); // "Vice President Joe Biden"
         title = TITLE.matcher(span.of(text));
       }
+      if (span != null
+          && type == EntityType.ORGANIZATION
+          && ROLE_BEFORE
+              .matcher(text.substring(Math.max(0, span.start() - 30), span.start()))
+              .find()
+          && OFFICE_HOLDER.matcher(span.of(text)).matches()
+          && span.of(text).indexOf(' ') > 0
+          && !NOT_A_HOLDER.matcher(span.of(text)).find()
+          && known(kb, span.of(text)).isEmpty()) {
+        type = EntityType.PERSON; // "Kessel's ambassador, Olek Brand, …"
+      }
       if (span != null && type != EntityType.PERSON && surnamedAfterPlace(span.of(text), kb)) {
         type = EntityType.PERSON; // "Carl French", "Mark Cuban" tagged a people's name
       }
@@ -322,6 +333,13 @@ public final class Resolver {
   /** One to three capitalised words: a surname or a full name after an office. */
   private static final Pattern OFFICE_HOLDER =
       Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+  /** A person's role set off before a name: "Kessel's ambassador, Olek Brand". */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "\\b(?:ambassador|envoy|minister|spokesman|spokeswoman|spokesperson|secretary|commander"
+              + "|chairman|chairwoman|governor|mayor|adviser|advisor|lawyer|attorney|judge"
+              + "|prosecutor|aide|deputy|counterpart|president|premier|chancellor), $");
 
   /** Words that make "Justice Department", "Justice Ministry" an institution, not a holder. */
   private static final Pattern NOT_A_HOLDER =

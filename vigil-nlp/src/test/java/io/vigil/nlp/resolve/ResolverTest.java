@@ -244,6 +244,13 @@ class ResolverTest {
   }
 
   @Test
+  void typesANameSetOffAfterAPersonsRoleAsAPerson() {
+    Resolution r =
+        resolve("The ministry summoned Kessel's ambassador, Olek Brand, and handed him a note.");
+    assertThat(entityOf(r, "Olek Brand").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void leavesAMilitaryRankOutOfAPersonsName() {
     Resolution r =
         resolve(
