@@ -1477,6 +1477,12 @@ final class ReportedSpeech {
   private int beforeNextSaying(int from, int to) {
     for (int t = from + 2; t < to - 1; t++) {
       String next = view.lower(t + 1);
+      if (view.word(t).equals(",")
+          && CONTRASTS.contains(next)
+          && !quoted[t]
+          && saysNext(t + 2, to)) {
+        return t; // "urged both sides to …, while NATO's chief said": the chief's words are his
+      }
       if (Words.COORDINATORS.contains(view.lower(t))
           && Words.SAYING.contains(next)
           && !next.equals("say")
@@ -1490,6 +1496,28 @@ final class ReportedSpeech {
       }
     }
     return to;
+  }
+
+  /** Conjunctions that set another speaker's clause against the reported words. */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+
+  /**
+   * Whether a name, then a verb of saying, follow within a few words and no comma: another
+   * speaker's tag ("while NATO's chief Mark Rutte said"; not "while 60 percent said", the same
+   * poll's words).
+   */
+  private boolean saysNext(int from, int to) {
+    boolean named = false;
+    for (int k = from; k < Math.min(to, from + 8); k++) {
+      if (view.word(k).equals(",") || quoted[k]) {
+        return false;
+      }
+      named |= view.mentionStartingAt(k) != null;
+      if (Words.SAYING.contains(view.lower(k)) && k > from) {
+        return named;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1452,6 +1452,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsReportedWordsBeforeAnotherSpeakersContrastingTag() {
+    String text =
+        "The European Union urged both sides to avoid escalation, while NATO's chief Mark Rutte"
+            + " said the alliance was following the situation closely.";
+    assertThat(quotes(text))
+        .extracting(Quote::text)
+        .containsExactly(
+            "both sides to avoid escalation", "the alliance was following the situation closely");
+    String poll =
+        "In the poll, 38 percent said he should quit, while 60 percent said he should stay.";
+    assertThat(quotes(poll)).extracting(Quote::text).anyMatch(t -> t.contains("while 60 percent"));
+  }
+
+  @Test
   void givesAnOfficeOfAnOrganisationNamedBeforeItToTheOrganisation() {
     String text = "A convoy reached the city on Thursday, the UN humanitarian office said.";
     assertThat(speaker(only(quotes(text)))).isEqualTo("United Nations");
