@@ -71,14 +71,17 @@ final class Genders {
 
   /** Whether the pronoun at {@code token} ("he", "she") may stand for the person {@code m}. */
   boolean fits(int token, ResolvedMention m) {
-    Gender pronoun =
-        switch (view.lower(token)) {
-          case "he", "him", "his", "himself" -> Gender.MALE;
-          case "she", "her", "hers", "herself" -> Gender.FEMALE;
-          default -> Gender.UNKNOWN;
-        };
+    Gender pronoun = pronoun(token);
     Gender person = of(m);
     return pronoun == Gender.UNKNOWN || person == Gender.UNKNOWN || pronoun == person;
+  }
+
+  private Gender pronoun(int token) {
+    return switch (view.lower(token)) {
+      case "he", "him", "his", "himself" -> Gender.MALE;
+      case "she", "her", "hers", "herself" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
   }
 
   /** The gender the article shows for the person of mention {@code m}. */
@@ -94,7 +97,8 @@ final class Genders {
         continue;
       }
       int first = view.tokenAt(m.mention().span().start());
-      String before = view.lower(first - 1);
+      // "Mrs. Clinton", "spokeswoman Ilsa Marr", "a spokeswoman, Ilsa Marr"
+      String before = view.lower(view.word(first - 1).equals(",") ? first - 2 : first - 1);
       male += MALE_TITLES.contains(before) || MALE_ROLES.contains(before) ? 2 : 0;
       female += FEMALE_TITLES.contains(before) || FEMALE_ROLES.contains(before) ? 2 : 0;
       String role = apposedRole(view.tokenAt(m.mention().span().end()));

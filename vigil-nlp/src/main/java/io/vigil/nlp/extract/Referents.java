@@ -347,7 +347,35 @@ final class Referents {
         }
       }
     }
-    return noun.equals("embassy") ? null : datelineState();
+    if (noun.equals("embassy")) {
+      return null;
+    }
+    EntityRef dateline = datelineState();
+    return dateline != null ? dateline : openingState(head);
+  }
+
+  /**
+   * The state that opens the sentence of {@code t} as its subject, after any dateline: "Varnia on
+   * Wednesday ordered four diplomats to leave, the foreign ministry said" is Varnia's ministry.
+   */
+  private EntityRef openingState(int t) {
+    Sentence s = view.sentence(view.sentenceOf(t));
+    int first = s.firstToken();
+    java.util.regex.Matcher dateline =
+        Datelines.AT_START.matcher(
+            view.text.substring(view.tokens.get(first).start(), view.tokens.get(t).start()));
+    if (dateline.lookingAt()) {
+      first = view.tokenAt(view.tokens.get(first).start() + dateline.end());
+    }
+    ResolvedMention m = view.mentionStartingAt(first);
+    boolean state =
+        m != null
+            && view.type(m) == EntityType.LOCATION
+            && m.how() != null
+            && !m.how().startsWith("demonym")
+            && !"demonym".equals(m.mention().rule())
+            && view.tokenAt(m.mention().span().end() - 1) < t;
+    return state ? ref(m) : null;
   }
 
   /**

@@ -1452,6 +1452,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAMinistryToTheStateThatOpensTheSentence() {
+    String text =
+        "VARNA, Oct. 2 (Harbour Wire) — Varnia on Wednesday ordered four diplomats to leave the"
+            + " country, the foreign ministry said.";
+    assertThat(speaker(only(quotes(text)))).isEqualTo("Varnia");
+    String other = "Kessel closed its border on Monday, the foreign ministry of Varnia said.";
+    assertThat(quotes(other)).noneMatch(q -> "Kessel".equals(speaker(q)));
+  }
+
+  @Test
   void endsReportedWordsBeforeAnotherSpeakersContrastingTag() {
     String text =
         "The European Union urged both sides to avoid escalation, while NATO's chief Mark Rutte"
@@ -2121,7 +2131,7 @@ class QuoteExtractorTest {
     Article a =
         Article.of(
             "Mr. Reyes spoke first. Ruth Adler, the chairwoman of the board, answered. "
-                + "Maria Santos and Sam Quill listened.");
+                + "Maria Santos and Sam Quill listened. A spokeswoman, Ilsa Marr, smiled.");
     ArticleView view = new ArticleView(a.text(), a.analysis(), a.resolution());
     Genders genders = new Genders(view);
     java.util.Map<String, Genders.Gender> found = new java.util.HashMap<>();
@@ -2132,7 +2142,8 @@ class QuoteExtractorTest {
         .containsEntry("Reyes", Genders.Gender.MALE)
         .containsEntry("Ruth Adler", Genders.Gender.FEMALE)
         .containsEntry("Maria Santos", Genders.Gender.FEMALE)
-        .containsEntry("Sam Quill", Genders.Gender.UNKNOWN);
+        .containsEntry("Sam Quill", Genders.Gender.UNKNOWN)
+        .containsEntry("Ilsa Marr", Genders.Gender.FEMALE);
   }
 
   @Test
