@@ -1084,6 +1084,22 @@ final class ReportedSpeech {
             && (view.lower(relative).equals("who") || view.lower(relative).equals("which"))
             && view.word(relative - 1).equals(",")
             && view.mentionEndingAt(relative - 2) != null;
+    int who = c.speaker().first(); // "Hale, who denied the charges, showed no emotion"
+    boolean speaking =
+        c.speaker().first() == c.speaker().last()
+            && view.lower(who).equals("who")
+            && view.word(who - 1).equals(",")
+            && view.mentionEndingAt(who - 2) != null;
+    if (speaking) {
+      for (int k = from + 1; k < s.endToken() - 1; k++) {
+        String next = view.lower(k + 1);
+        if (view.word(k).equals(",") && !quoted[k]) {
+          boolean verb = next.endsWith("ed") || Words.FINITE.contains(next);
+          return verb && Character.isLowerCase(view.word(k + 1).charAt(0)) ? k : s.endToken();
+        }
+      }
+      return s.endToken();
+    }
     if (!aside) {
       return s.endToken();
     }

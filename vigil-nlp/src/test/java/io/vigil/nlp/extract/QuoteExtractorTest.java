@@ -1452,6 +1452,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsTheWordsOfAnAsidesWhoAtTheMainVerb() {
+    String text =
+        "Judges found Viktor Hale guilty on Monday. Hale, who denied ordering the killings, showed no"
+            + " emotion.";
+    assertThat(quotes(text))
+        .filteredOn(q -> q.cue().of(text).equals("denied"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("ordering the killings"));
+  }
+
+  @Test
   void givesAMinistryToTheStateThatOpensTheSentence() {
     String text =
         "VARNA, Oct. 2 (Harbour Wire) — Varnia on Wednesday ordered four diplomats to leave the"
