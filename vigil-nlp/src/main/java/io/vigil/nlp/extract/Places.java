@@ -84,12 +84,30 @@ final class Places {
       int first = view.tokenAt(m.mention().span().start());
       if (Set.of("to", "from").contains(view.lower(governor(first)))
           && !inApposition(first, s)
-          && !inRelativeClause(first, trigger, s)) {
+          && !inRelativeClause(first, trigger, s)
+          && !actBetween(trigger, first)) {
         return m;
       }
     }
     return null;
   }
+
+  /**
+   * Whether another act is named between a trigger and a place after it: "arrested two men
+   * suspected of passing secrets to Kessel" were not arrested in Kessel.
+   */
+  private boolean actBetween(int trigger, int first) {
+    for (int k = trigger + 1; k < first; k++) {
+      String w = view.lower(k);
+      if (w.endsWith("ing") && w.length() > 5 || SUSPECTED.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Participles that name what the people of an act are held to have done. */
+  private static final Set<String> SUSPECTED = Set.of("suspected", "accused", "charged", "alleged");
 
   /**
    * Whether a name stands in a relative clause set off by commas before the trigger: "Rell, who

@@ -1195,6 +1195,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void takesNoPlaceFromAnotherActAfterTheTrigger() {
+    String text =
+        "Security services arrested two men suspected of passing secrets to Kessel. The"
+            + " government of Kessel denied it.";
+    Event e = triggered(text, "arrested");
+    assertThat(e.place()).isNull();
+    Event flown = triggered("Kessel deported 40 migrants to Tarsa on Monday.", "deported");
+    assertThat(flown.place()).isNotNull();
+  }
+
+  @Test
   void readsNoNewAttackInARanking() {
     String text =
         "It was the deadliest attack in Dravia since 2019, when 41 people died in a bombing at a"
