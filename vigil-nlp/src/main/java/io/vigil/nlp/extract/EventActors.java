@@ -782,13 +782,9 @@ final class EventActors {
 
   /** Those who act for a state or a body: "Kesseli drones struck", "Dravian troops fired". */
   private static final Set<String> AGENTS =
-      Set.of(
-          "forces",
-          "troops",
-          "soldiers",
-          "army",
+      Words.with(
+          AUTHORITIES,
           "navy",
-          "police",
           "commandos",
           "drones",
           "jets",
@@ -805,16 +801,10 @@ final class EventActors {
           "rebels",
           "fighters",
           "guards",
-          "officers",
-          "officials",
-          "authorities",
-          "government",
           "negotiators",
           "diplomats",
           "leaders",
           "ministers",
-          "prosecutors",
-          "courts",
           "security",
           "militia",
           "militias",
