@@ -291,8 +291,8 @@ final class Places {
             || text.endsWith("ian")
             || text.endsWith("ese")
             || text.endsWith("can");
-    if (m.how() != null && m.how().startsWith("demonym of")) {
-      return true; // "a Kesseli tanker": the people's word of a place no source knows
+    if (ArticleView.peoplesWord(m)) {
+      return true; // "a Kesseli tanker": the people's word of a place
     }
     return adjective
         && view.entity(m) != null
