@@ -322,6 +322,10 @@ final class EventActors {
       return null; // "relatives of the 49 people killed on Thursday": killed by someone unnamed
     }
     Speaker near = left >= s.firstToken() ? speakers.endingAt(left) : null;
+    if ((near == null || near.ref() == null) && REPORTED_SUBJECTS.contains(view.lower(left))) {
+      Speaker reporter = reporterOf(left, s);
+      near = reporter != null ? reporter : near; // "the ministry said it had sent boats": its
+    }
     if ((near == null || near.ref() == null) && !kind.noun() && left == trigger - 1) {
       Speaker owner = ownerOfSubject(left, s);
       near = owner != null ? owner : near; // "after Kesseli drones struck": Kessel's drones
@@ -775,6 +779,31 @@ final class EventActors {
       }
     }
     return null;
+  }
+
+  /** Pronouns that, right after a verb of saying, stand for whoever says. */
+  private static final Set<String> REPORTED_SUBJECTS = Set.of("it", "he", "she");
+
+  /**
+   * The one who says, when the pronoun at {@code pronoun} opens the reported words of a verb of
+   * saying right before it ("the humanitarian affairs ministry said it had sent boats"). Null when
+   * no such verb is there or its subject names no one.
+   */
+  private Speaker reporterOf(int pronoun, Sentence s) {
+    int verb = view.lower(pronoun - 1).equals("that") ? pronoun - 2 : pronoun - 1;
+    if (verb <= s.firstToken() || !Words.SAYING.contains(view.lower(verb))) {
+      return null;
+    }
+    Speaker subject = speakers.endingAt(verb - 1);
+    if (subject == null || subject.ref() == null) {
+      return null;
+    }
+    boolean person = subject.ref().id().startsWith("per:");
+    boolean agrees = // "it" for a body or a state, "he" or "she" for a person
+        view.lower(pronoun).equals("it") ? !person : !view.lower(pronoun).equals("they") && person;
+    return agrees
+        ? new Speaker(subject.ref(), view.span(pronoun, pronoun + 1), pronoun, pronoun)
+        : null;
   }
 
   /** Roots of acts of force, whose participle after a comma continues the act before. */

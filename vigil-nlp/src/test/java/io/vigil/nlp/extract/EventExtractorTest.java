@@ -1195,6 +1195,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsThePronounOpeningReportedWordsAsWhoeverSaysThem() {
+    String text =
+        "Floods hit Varnia.\n\nIn a statement, Varnia's foreign ministry said it had sent boats"
+            + " and tents to the flooded areas.";
+    Event e = triggered(text, "sent");
+    assertThat(e.cameo()).isEqualTo("073");
+    assertThat(name(e.source())).isEqualTo("Varnia");
+  }
+
+  @Test
   void takesNoPlaceFromAnotherActAfterTheTrigger() {
     String text =
         "Security services arrested two men suspected of passing secrets to Kessel. The"
