@@ -399,20 +399,16 @@ final class Referents {
     if (!m.find()) {
       return null;
     }
-    int places = 0;
-    for (ResolvedMention place : view.within(new io.vigil.model.Span(m.start(), m.end()))) {
-      if (view.type(place) != EntityType.LOCATION) {
-        continue;
-      }
-      EntityRef capital = view.capitalOf.apply(place.entityId());
-      if (capital != null) {
-        return capital; // "KABUL (Reuters) -"
-      }
-      if (++places == 2) {
-        return ref(place); // "TARN, Kessel, Aug. 19": the country after the city
-      }
+    List<ResolvedMention> places =
+        view.within(new io.vigil.model.Span(m.start(), m.end())).stream()
+            .filter(p -> view.type(p) == EntityType.LOCATION)
+            .toList();
+    if (places.size() >= 2) {
+      return ref(places.get(1)); // "TARN, Kessel, Aug. 19", "JUBA, Tarsa": the country named
     }
-    return null;
+    return places.isEmpty()
+        ? null
+        : view.capitalOf.apply(places.getFirst().entityId()); // "KABUL -"
   }
 
   /**

@@ -1548,6 +1548,10 @@ class QuoteExtractorTest {
     assertThat(quotes(capital))
         .extracting(q -> q.speaker().name())
         .containsExactly("Thailand", "Philippines");
+    String named =
+        "BANGKOK, Kessel (Harbour Wire) - Talks resumed.\n\nThe defence ministry denied that it"
+            + " had sent troops.";
+    assertThat(speaker(only(quotes(named)))).isEqualTo("Kessel");
   }
 
   @Test
