@@ -164,6 +164,15 @@ final class EventActors {
     this.places = new Places(view);
   }
 
+  /**
+   * Who claims responsibility at {@code claimed} ("The Northern Front, an armed group …, claimed
+   * responsibility in a statement"), as the subject of that verb; null when no one is named.
+   */
+  Speaker claimant(int claimed, Sentence s) {
+    Speaker subject = subject(claimed, new Trigger("180", "claim", false), s, null);
+    return subject == null || subject.ref() == null || dateline(subject) ? null : subject;
+  }
+
   Found find(int trigger, Trigger kind, Sentence s) {
     ResolvedMention place = places.of(s, trigger);
     boolean reduced = // "talks hosted by Switzerland": a passive with no subject of its own

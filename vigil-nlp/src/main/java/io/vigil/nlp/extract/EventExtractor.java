@@ -88,9 +88,62 @@ public final class EventExtractor {
           out.add(e);
         }
       }
+      claimed(view, s, actors, out);
     }
     return out;
   }
+
+  /**
+   * Gives whoever claims responsibility in a sentence of its own ("The Northern Front … claimed
+   * responsibility in a statement") as source to the attacks of the sentences just before that name
+   * none: the claim names who attacked.
+   */
+  private static void claimed(
+      ArticleView view, Sentence s, EventActors actors, List<EventEvidence> out) {
+    int claimed = -1;
+    for (int t = s.firstToken(); t < s.endToken() - 1 && claimed < 0; t++) {
+      boolean claim =
+          view.lower(t).startsWith("claim")
+              && view.lower(t + 1).equals("responsibility")
+              && !view.lower(t + 2).equals("for");
+      claimed = claim ? t : -1;
+    }
+    Speaker claimant = claimed < 0 ? null : actors.claimant(claimed, s);
+    if (claimant == null) {
+      return;
+    }
+    int from = view.sentence(Math.max(0, view.sentenceOf(claimed) - CLAIM_REACH)).span().start();
+    for (int i = out.size() - 1; i >= 0; i--) {
+      EventEvidence e = out.get(i);
+      Event b = e.event();
+      if (b.evidence().start() < from) {
+        break;
+      }
+      boolean violent = b.cameo().startsWith("18") || b.cameo().startsWith("20");
+      if (!violent || b.sourced() || b.actors().contains(claimant.ref())) {
+        continue;
+      }
+      List<EntityRef> who = new ArrayList<>(b.actors());
+      who.addFirst(claimant.ref());
+      List<Span> spans = new ArrayList<>(e.actors());
+      spans.addFirst(claimant.span());
+      Event sourced =
+          new Event(
+              b.cameo(),
+              b.label(),
+              who,
+              true,
+              b.place(),
+              b.date(),
+              b.count(),
+              b.trigger(),
+              b.evidence());
+      out.set(i, new EventEvidence(sourced, spans, e.place(), e.date()));
+    }
+  }
+
+  /** How many sentences before a claim of responsibility its attacks may stand. */
+  private static final int CLAIM_REACH = 3;
 
   /** The event a trigger signals, or null when its reading is ruled out. */
   private EventEvidence event(

@@ -1195,6 +1195,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesWhoClaimsResponsibilityAfterwardsTheAttacksBefore() {
+    String text =
+        "Market bombing\n\nA suicide bomber blew himself up in a market in Kira on Friday,"
+            + " killing at least 23 people. The Northern Front, an armed group, claimed"
+            + " responsibility in a statement on Saturday.";
+    Event killing = triggered(text, "killing");
+    assertThat(killing.sourced()).isTrue();
+    assertThat(name(killing.source())).isEqualTo("Northern Front");
+    String other =
+        "A bomb killed 23 people in Kira on Friday. Police arrested two men on Saturday. Ten"
+            + " sentences later, the Northern Front claimed responsibility.";
+    assertThat(triggered(other, "arrested").sourced()).isFalse();
+  }
+
+  @Test
   void readsThePronounOpeningReportedWordsAsWhoeverSaysThem() {
     String text =
         "Floods hit Varnia.\n\nIn a statement, Varnia's foreign ministry said it had sent boats"
