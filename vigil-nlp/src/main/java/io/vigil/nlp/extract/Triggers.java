@@ -230,6 +230,9 @@ final class Triggers {
             || next.equals("off") && view.lower(t + 2).equals("diplomatic"))) {
       return new Trigger("161", "Reduce or break diplomatic relations", false);
     }
+    if ((w.startsWith("recognis") || w.startsWith("recogniz")) && recognisedState(view, t)) {
+      return new Trigger("054", "Grant diplomatic recognition", nounForm(w));
+    }
     if (w.equals("found") && foundGuilty(view, t)) {
       return new Trigger("116", "Find guilty or liable (legally)", false);
     }
@@ -746,6 +749,32 @@ final class Triggers {
 
   /** Relations between states that are cut: "severed diplomatic ties". */
   private static final Set<String> TIES = Set.of("ties", "relations");
+
+  /**
+   * Whether what is recognised is a state or its standing: "recognised the breakaway region of
+   * Sorn", "recognized Palestinian statehood", "recognition of Kosovo's independence"; not
+   * "recognize this calamity for what it is".
+   */
+  private static boolean recognisedState(ArticleView view, int t) {
+    for (int k = t + 1; k <= t + 5 && k < view.tokens.size(); k++) {
+      String w = view.lower(k);
+      if (STANDING.contains(w)) {
+        return true;
+      }
+      io.vigil.model.ResolvedMention m = view.mentionStartingAt(k);
+      if (m != null) {
+        return view.type(m) == io.vigil.model.EntityType.LOCATION && !ArticleView.peoplesWord(m);
+      }
+      if (!Words.DETERMINERS.contains(w) && !w.equals("of") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** What a state's recognition grants: "its independence", "the breakaway region". */
+  private static final Set<String> STANDING =
+      Set.of("independence", "sovereignty", "statehood", "breakaway", "annexation");
 
   /**
    * Whether "found" is a court's verdict: "found Hale guilty", "judges found the two men guilty of

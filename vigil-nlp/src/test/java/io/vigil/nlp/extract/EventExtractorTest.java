@@ -1192,6 +1192,12 @@ class EventExtractorTest {
     assertThat(events("Police found Viktor Hale at home in Varna.", PUBLISHED))
         .extracting(Event::cameo)
         .doesNotContain("116");
+    String recognised =
+        "Relations have soured since Kessel recognised the breakaway region of Sorn last year.";
+    Event e = triggered(recognised, "recognised");
+    assertThat(e.cameo()).isEqualTo("054");
+    assertThat(actors(e)).containsExactly("Kessel", "Sorn");
+    assertThat(events("Historians recognize this calamity for what it is.", PUBLISHED)).isEmpty();
   }
 
   @Test
