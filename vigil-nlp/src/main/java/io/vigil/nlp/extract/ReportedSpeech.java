@@ -1087,9 +1087,8 @@ final class ReportedSpeech {
     int who = c.speaker().first(); // "Hale, who denied the charges, showed no emotion"
     boolean speaking =
         c.speaker().first() == c.speaker().last()
-            && view.lower(who).equals("who")
-            && view.word(who - 1).equals(",")
-            && view.mentionEndingAt(who - 2) != null;
+            && (view.lower(who).equals("who") || view.lower(who).equals("which"))
+            && view.word(who - 1).equals(",");
     if (speaking) {
       for (int k = from + 1; k < s.endToken() - 1; k++) {
         String next = view.lower(k + 1);

@@ -1460,6 +1460,11 @@ class QuoteExtractorTest {
         .filteredOn(q -> q.cue().of(text).equals("denied"))
         .singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("ordering the killings"));
+    String which =
+        "The group, which claimed responsibility for the attacks, has been banned in Varna.";
+    assertThat(quotes(which))
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("responsibility for the attacks"));
   }
 
   @Test
