@@ -141,6 +141,14 @@ public final class Resolver {
           && known(kb, span.of(text)).isEmpty()) {
         type = EntityType.PERSON; // "Kessel's ambassador, Olek Brand, …"
       }
+      if (span != null
+          && type != EntityType.ORGANIZATION
+          && GROUP_NAMED
+              .matcher(text.substring(Math.max(0, span.start() - 60), span.start()))
+              .find()
+          && known(kb, span.of(text)).isEmpty()) {
+        type = EntityType.ORGANIZATION; // "the group, which calls itself Iron Wolf"
+      }
       if (span != null && type != EntityType.PERSON && surnamedAfterPlace(span.of(text), kb)) {
         type = EntityType.PERSON; // "Carl French", "Mark Cuban" tagged a people's name
       }
@@ -333,6 +341,13 @@ public final class Resolver {
   /** One to three capitalised words: a surname or a full name after an office. */
   private static final Pattern OFFICE_HOLDER =
       Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+  /** A group that names itself, right before its name: "a group calling itself Iron Wolf". */
+  private static final Pattern GROUP_NAMED =
+      Pattern.compile(
+          "\\b(?:group|movement|militia|network|organi[sz]ation|faction|cell|brigade|outfit)"
+              + "(?:,? which|,? that)? (?:calls itself|calling itself|called|known as|named)"
+              + " (?:the )?$");
 
   /** A person's role set off before a name: "Kessel's ambassador, Olek Brand". */
   private static final Pattern ROLE_BEFORE =

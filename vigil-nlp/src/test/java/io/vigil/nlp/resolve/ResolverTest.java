@@ -244,6 +244,16 @@ class ResolverTest {
   }
 
   @Test
+  void typesTheNameAGroupGivesItselfAsAnOrganisation() {
+    Resolution r =
+        resolve(
+            "The group, which calls itself Iron Wolf, has been accused of attacks in Tarsa. A"
+                + " movement led by a cleric named Ivo Sten denied it.");
+    assertThat(entityOf(r, "Iron Wolf").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entityOf(r, "Ivo Sten").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void typesANameSetOffAfterAPersonsRoleAsAPerson() {
     Resolution r =
         resolve("The ministry summoned Kessel's ambassador, Olek Brand, and handed him a note.");
