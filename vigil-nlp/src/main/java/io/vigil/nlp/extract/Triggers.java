@@ -300,6 +300,9 @@ final class Triggers {
     if (w.startsWith("seiz") && seizedPeople(view, t)) {
       return new Trigger("181", "Abduct, hijack, or take hostage", false);
     }
+    if (convoyArrived(view, t, w)) {
+      return new Trigger("073", "Provide humanitarian aid", false);
+    }
     if (sentAid(view, t, w)) {
       return new Trigger("073", "Provide humanitarian aid", false);
     }
@@ -1002,6 +1005,33 @@ final class Triggers {
    * Sending relief is humanitarian aid: "sent 4 tonnes of medical supplies", "flew in food and
    * tents", "dispatched aid convoys"; not "sent troops" nor "sent a letter".
    */
+  /**
+   * Whether a convoy of relief reaches the people it is for: "A United Nations convoy of 18 trucks
+   * carrying food and medicine reached the besieged city", "an aid convoy entered Harran".
+   */
+  private static boolean convoyArrived(ArticleView view, int t, String w) {
+    if (!REACHED.contains(w)) {
+      return false;
+    }
+    boolean relief = false;
+    for (int k = t - 1; k >= Math.max(0, t - 12); k--) {
+      String before = view.lower(k);
+      relief |= RELIEF.contains(before) || before.equals("humanitarian");
+      if (before.equals("convoy") || before.equals("convoys")) {
+        return relief
+            || RELIEF.contains(view.lower(k - 1))
+            || view.lower(k - 1).equals("humanitarian");
+      }
+      if (before.equals(".") || before.equals(";") || Words.FINITE.contains(before)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REACHED =
+      Set.of("reached", "reaches", "entered", "enters", "arrived", "arrives", "crossed", "crosses");
+
   private static boolean sentAid(ArticleView view, int t, String w) {
     if (!SENDING.contains(w) || !Character.isLowerCase(view.word(t).charAt(0))) {
       return false;

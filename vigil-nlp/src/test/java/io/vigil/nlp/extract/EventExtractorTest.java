@@ -1201,6 +1201,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAReliefConvoyReachingAPlaceAsAid() {
+    String text =
+        "A United Nations convoy of 18 trucks carrying food and medicine reached the besieged city"
+            + " of Harran on Thursday.";
+    Event e = triggered(text, "reached");
+    assertThat(e.cameo()).isEqualTo("073");
+    assertThat(name(e.source())).isEqualTo("United Nations");
+    assertThat(events("A convoy of tanks reached the border on Thursday.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void givesWhoClaimsResponsibilityAfterwardsTheAttacksBefore() {
     String text =
         "Market bombing\n\nA suicide bomber blew himself up in a market in Kira on Friday,"
