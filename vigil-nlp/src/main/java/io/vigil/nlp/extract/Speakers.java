@@ -461,7 +461,8 @@ final class Speakers {
         body != null
             && view.tokens.get(view.tokenAt(body.mention().span().start())).start()
                 == body.mention().span().start();
-    if (whole && view.type(body) == EntityType.ORGANIZATION && Words.ORG_ROLES.contains(head)) {
+    boolean speaksFor = Words.ORG_ROLES.contains(head) || ORG_VOICES.contains(head);
+    if (whole && view.type(body) == EntityType.ORGANIZATION && speaksFor) {
       int start = view.tokenAt(body.mention().span().start()); // "the UN humanitarian office"
       start -= Words.DETERMINERS.contains(view.lower(start - 1)) ? 1 : 0;
       return new Speaker(referents.ref(body), view.span(start, last + 1), start, last);
@@ -557,6 +558,10 @@ final class Speakers {
   /** Roles that speak for the institution named before them: "a Kremlin spokesman". */
   private static final Set<String> SPOKESPEOPLE =
       Set.of("spokesman", "spokeswoman", "spokesperson");
+
+  /** Unnamed people who speak for the organisation named before them: "a senior UN official". */
+  private static final Set<String> ORG_VOICES =
+      Words.with(SPOKESPEOPLE, "official", "officials", "diplomat");
 
   /** Institutions that speak for the country that owns them. */
   private static final Set<String> OWNED =

@@ -194,6 +194,9 @@ final class Triggers {
             || prev.equals("to") && view.lower(t - 2).equals("close"))) {
       return null; // "Texas was called for Cruz", "too close to call for hours": no appeal
     }
+    if (next.equals("anonymity")) {
+      return null; // "who requested anonymity to discuss": a source's terms, no appeal
+    }
     if (releasedPeople(view, t, w)) {
       return new Trigger("0841", "Return, release person(s)", nounForm(w));
     }

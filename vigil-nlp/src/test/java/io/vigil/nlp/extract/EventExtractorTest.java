@@ -1212,6 +1212,14 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsNoAppealInASourcesTerms() {
+    String text =
+        "A White House official, who requested anonymity to discuss the call, said the talks went"
+            + " on.";
+    assertThat(events(text, PUBLISHED)).extracting(Event::cameo).doesNotContain("020");
+  }
+
+  @Test
   void givesWhoClaimsResponsibilityAfterwardsTheAttacksBefore() {
     String text =
         "Market bombing\n\nA suicide bomber blew himself up in a market in Kira on Friday,"

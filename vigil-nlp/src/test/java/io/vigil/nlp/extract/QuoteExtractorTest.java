@@ -1495,6 +1495,8 @@ class QuoteExtractorTest {
   void givesAnOfficeOfAnOrganisationNamedBeforeItToTheOrganisation() {
     String text = "A convoy reached the city on Thursday, the UN humanitarian office said.";
     assertThat(speaker(only(quotes(text)))).isEqualTo("United Nations");
+    String official = "The convoy was stopped at a checkpoint, a senior UN official said.";
+    assertThat(speaker(only(quotes(official)))).isEqualTo("United Nations");
   }
 
   @Test
