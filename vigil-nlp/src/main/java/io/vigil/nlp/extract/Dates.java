@@ -96,10 +96,8 @@ final class Dates {
       }
       t++;
     }
-    return DASHES.contains(view.word(t));
+    return Words.DASHES.contains(view.word(t));
   }
-
-  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "—", "–", "―", "--");
 
   /** The token after a date starting at {@code t}: a weekday, "September 2014", "May 5, 2024". */
   private static int dateEnd(ArticleView view, int t) {

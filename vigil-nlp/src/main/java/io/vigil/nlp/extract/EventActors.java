@@ -936,7 +936,7 @@ final class EventActors {
   private int datelineEnd(int t, Sentence s) {
     for (int k = t; k < Math.min(s.endToken(), t + 12); k++) {
       String w = view.word(k);
-      if (w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("―")) {
+      if (Words.DASHES.contains(w)) {
         return k;
       }
     }

@@ -524,6 +524,9 @@ final class Words {
           "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
           "do", "does", "did");
 
+  /** Dashes as tokens: a hyphen set off by spaces, the en and em dashes, a double hyphen. */
+  static final Set<String> DASHES = set("-", "—", "–", "―", "--");
+
   /** Finite forms that resume a sentence after an aside: the auxiliaries and the forms of "be". */
   static final Set<String> FINITE = with(AUXILIARIES, "is", "are", "was", "were");
 
