@@ -300,6 +300,10 @@ final class Referents {
     return null;
   }
 
+  /** A state's missions abroad: the capital they sit in is their host's, not their owner's. */
+  private static final java.util.Set<String> MISSIONS =
+      java.util.Set.of("embassy", "embassies", "consulate", "consulates");
+
   /**
    * The country that owns the institution named by the noun at {@code head} when no organisation of
    * the article holds it: "Iraq's foreign ministry", "the Turkish army", and for a bare "the
@@ -307,8 +311,9 @@ final class Referents {
    * country whose capital it is. Null when no country is named with it.
    */
   EntityRef owner(int head) {
+    boolean mission = MISSIONS.contains(view.lower(head)); // seated in another state's capital
     ResolvedMention seat =
-        view.lower(head + 1).equals("in") ? view.mentionStartingAt(head + 2) : null;
+        !mission && view.lower(head + 1).equals("in") ? view.mentionStartingAt(head + 2) : null;
     EntityRef country = seat == null ? null : view.capitalOf.apply(seat.entityId());
     if (country != null) {
       return country; // "the foreign ministry in Ankara said": Turkey's
@@ -347,7 +352,7 @@ final class Referents {
         }
       }
     }
-    if (noun.equals("embassy")) {
+    if (mission) {
       return null;
     }
     EntityRef dateline = datelineState();

@@ -565,7 +565,8 @@ final class Speakers {
 
   /** Institutions that speak for the country that owns them. */
   private static final Set<String> OWNED =
-      Set.of("ministry", "government", "army", "military", "embassy", "administration");
+      Set.of(
+          "ministry", "government", "army", "military", "embassy", "consulate", "administration");
 
   private boolean describes(int t) {
     String w = view.lower(t);

@@ -609,6 +609,7 @@ final class Words {
           "organization",
           "organisation",
           "embassy",
+          "consulate",
           "court",
           "white",
           "administration",

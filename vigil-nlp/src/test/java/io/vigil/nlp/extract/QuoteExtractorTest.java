@@ -2977,6 +2977,10 @@ class QuoteExtractorTest {
     assertThat(q.speakerSpan().of(text)).endsWith("ministry");
     String visit = "Ruth Adler said the talks at the foreign ministry in Amman went well.";
     assertThat(speaker(only(quotes(visit)))).isEqualTo("Ruth Adler");
+    String embassy = "The trial was fair, the Spanish embassy in Amman said.";
+    assertThat(speaker(only(quotes(embassy)))).isEqualTo("Spain");
+    String consulate = "The visas were cancelled, the consulate in Amman said.";
+    assertThat(speaker(only(quotes(consulate)))).isNotEqualTo("Jordan");
   }
 
   @Test
