@@ -63,6 +63,35 @@ final class ArticleView {
     }
   }
 
+  private List<QuoteMarks.Quoted> quotations;
+  private boolean[] quoted;
+
+  /** The article's quotations between marks, found once. */
+  List<QuoteMarks.Quoted> quotations() {
+    if (quotations == null) {
+      quotations = QuoteMarks.find(text);
+    }
+    return quotations;
+  }
+
+  /**
+   * Which tokens lie inside a quotation, its marks included: what a speaker says is neither the
+   * article's report of fact nor a name the article refers back to. Shared; never written to.
+   */
+  boolean[] quoted() {
+    if (quoted == null) {
+      quoted = new boolean[tokens.size()];
+      for (QuoteMarks.Quoted q : quotations()) {
+        for (int t = tokenAt(q.outer().start());
+            t < quoted.length && tokens.get(t).start() < q.outer().end();
+            t++) {
+          quoted[t] = true;
+        }
+      }
+    }
+    return quoted;
+  }
+
   /** The resolved mentions lying inside {@code span}, in text order, found by binary search. */
   List<ResolvedMention> within(Span span) {
     List<ResolvedMention> ms = resolution.mentions();

@@ -58,7 +58,7 @@ public final class EventExtractor {
       return List.of();
     }
     ArticleView view = new ArticleView(text, analysis, resolution);
-    boolean[] quoted = quotedTokens(view);
+    boolean[] quoted = view.quoted();
     EventActors actors = new EventActors(view, new Speakers(view));
     List<EventEvidence> out = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
@@ -773,18 +773,4 @@ public final class EventExtractor {
 
   private static final Set<String> QUALIFIERS =
       Set.of("at", "least", "more", "than", "nearly", "about", "around", "some", "over", "almost");
-
-  /** Tokens inside direct quotations: what a speaker says happened is not reported as fact. */
-  private static boolean[] quotedTokens(ArticleView view) {
-    boolean[] quoted = new boolean[view.tokens.size()];
-    for (QuoteMarks.Quoted q : QuoteMarks.find(view.text)) {
-      Span outer = q.outer();
-      for (int t = view.tokenAt(outer.start());
-          t < quoted.length && view.tokens.get(t).start() < outer.end();
-          t++) {
-        quoted[t] = true;
-      }
-    }
-    return quoted;
-  }
 }

@@ -83,8 +83,8 @@ public final class QuoteExtractor {
       return List.of();
     }
     ArticleView view = new ArticleView(text, analysis, resolution, capitalOf);
-    List<Quoted> passages = QuoteMarks.find(text);
-    boolean[] quoted = mask(view, passages.stream().map(Quoted::outer).toList());
+    List<Quoted> passages = view.quotations();
+    boolean[] quoted = view.quoted();
     Speakers speakers = new Speakers(view);
     Cues cues = new Cues(view, speakers);
     Set<Integer> usedCues = new HashSet<>();
@@ -378,19 +378,5 @@ public final class QuoteExtractor {
 
   private static Quote asReported(Quote q) {
     return new Quote(q.text(), q.span(), q.speaker(), q.speakerSpan(), q.cue(), false);
-  }
-
-  /** Which tokens lie inside a quotation, marks included. */
-  private static boolean[] mask(ArticleView view, List<Span> spans) {
-    boolean[] quoted = new boolean[view.tokens.size()];
-    for (Span outer : spans) {
-      for (int t = view.tokenAt(outer.start()); t < quoted.length; t++) {
-        if (view.tokens.get(t).start() >= outer.end()) {
-          break;
-        }
-        quoted[t] = true;
-      }
-    }
-    return quoted;
   }
 }

@@ -58,8 +58,8 @@ final class Referents {
   }
 
   /**
-   * The first person mention between two tokens that is not the object of a preposition and whose
-   * gender, as far as the article tells, fits the pronoun at {@code pronoun}.
+   * The first person mention between two tokens that is neither the object of a preposition nor
+   * quoted and whose gender, as far as the article tells, fits the pronoun at {@code pronoun}.
    */
   private ResolvedMention subject(int from, int to, int pronoun) {
     if (from >= to) {
@@ -67,8 +67,8 @@ final class Referents {
     }
     for (ResolvedMention m : view.within(view.span(from, to))) {
       int t = view.tokenAt(m.mention().span().start());
-      if (view.type(m) != EntityType.PERSON) {
-        continue;
+      if (view.type(m) != EntityType.PERSON || view.quoted()[t]) {
+        continue; // a name in the words quoted is not the sentence's subject
       }
       int governor = t - 1; // over titles: "a spokesman for Prime Minister Jonas Lind"
       while (governor > from

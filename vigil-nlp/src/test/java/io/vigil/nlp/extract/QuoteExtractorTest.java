@@ -2149,6 +2149,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void passesOverANameInsideTheQuotedWordsForAPronoun() {
+    String text =
+        "“The files show that Maria Santos signed the order,” the prosecutor, Ruth Adler, told"
+            + " the court. She asked the judge to keep the former governor in detention.";
+    assertThat(quotes(text))
+        .filteredOn(q -> q.text().startsWith("the judge"))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Ruth Adler");
+  }
+
+  @Test
   void readsGenderFromTitlesRolesAndGivenNames() {
     Article a =
         Article.of(
