@@ -559,6 +559,9 @@ final class DirectQuotes {
     }
     int end = Math.min(view.tokens.size(), t + WINDOW);
     for (int v = t; v < end && !quoted[v]; v++) {
+      if (view.lower(v).equals("who") && v > t) {
+        end = Math.min(view.tokens.size(), v + WINDOW + 2); // "a woman who had fled … told"
+      }
       Cue c = cues.at(v);
       if (c != null
           && c.speaker().first() >= t

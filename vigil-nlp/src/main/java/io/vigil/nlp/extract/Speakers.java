@@ -116,8 +116,42 @@ final class Speakers {
     return null;
   }
 
-  /** The speaker whose words end at token {@code last}, or null. */
+  /**
+   * The speaker whose words end at token {@code last}, or null. A phrase closing a relative clause
+   * gives way to the head the clause qualifies, with the clause: "a soldier who survived the attack
+   * told AFP" is the soldier's.
+   */
   Speaker endingAt(int last) {
+    Speaker s = phraseEndingAt(last);
+    if (s == null) {
+      return null;
+    }
+    String first = view.lower(s.first());
+    if (Words.PERSON_PRONOUNS.contains(first)
+        || Words.OTHER_PRONOUNS.contains(first)
+        || Words.RELATIVES.contains(view.lower(last + 1))) {
+      return s; // "… as they accepted" is a clause of its own; "the raid that killed" the raid's
+    }
+    int t = s.first() - 1;
+    while (t > s.first() - 8
+        && t > 0
+        && lowerWord(view.word(t))
+        && !view.lower(t).equals("who")
+        && !Words.SUBORDINATORS.contains(view.lower(t))) {
+      t--;
+    }
+    boolean relative = t < s.first() - 1 && view.lower(t).equals("who");
+    Speaker head = relative && !view.word(t - 1).equals(",") ? phraseEndingAt(t - 1) : null;
+    return head == null
+        ? s
+        : new Speaker(head.ref(), view.span(head.first(), last + 1), head.first(), last);
+  }
+
+  private static boolean lowerWord(String w) {
+    return !w.isEmpty() && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '\'');
+  }
+
+  private Speaker phraseEndingAt(int last) {
     if (last < 0 || last >= view.tokens.size()) {
       return null;
     }

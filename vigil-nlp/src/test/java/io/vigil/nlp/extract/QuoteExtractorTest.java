@@ -2149,6 +2149,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesWordsToThePersonARelativeClauseQualifies() {
+    String text =
+        "“They came from all sides,” a soldier who survived the attack told Reuters by telephone.";
+    Quote q = only(quotes(text));
+    assertThat(q.speakerSpan().of(text)).isEqualTo("a soldier who survived the attack");
+    String woman = "“We lost everything,” a woman who had fled the fighting in Kira told Reuters.";
+    assertThat(only(quotes(woman)).speakerSpan().of(woman)).startsWith("a woman who");
+  }
+
+  @Test
   void passesOverANameInsideTheQuotedWordsForAPronoun() {
     String text =
         "“The files show that Maria Santos signed the order,” the prosecutor, Ruth Adler, told"
