@@ -135,9 +135,16 @@ final class Referents {
       if (s < sentence && unnamedBody(here)) {
         return null; // "The Varnian foreign ministry welcomed it. In a statement, it said": unnamed
       }
+      int body = spokenBody(here.firstToken(), to);
+      if (body >= 0) { // "…, the army said in a statement. … , it said": the army's
+        return Speakers.OWNED.contains(view.lower(body)) ? owner(body) : null;
+      }
       for (ResolvedMention m :
           view.within(view.span(here.firstToken(), Math.max(here.firstToken() + 1, to)))) {
         int t = view.tokenAt(m.mention().span().start());
+        if (agency(m)) {
+          continue; // "OUAGADOUGOU, Feb 9 (AFP) -": the agency reports, it is not reported on
+        }
         EntityType type = view.type(m);
         if (type == EntityType.PERSON) {
           return null; // a person is the subject: "it" is something else
@@ -159,6 +166,30 @@ final class Referents {
       }
     }
     return null;
+  }
+
+  /**
+   * The role noun of a body named by its role alone that speaks between two tokens ("the army
+   * said", "the ministry says"), or -1.
+   */
+  private int spokenBody(int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (Words.ORG_ROLES.contains(view.lower(k))
+          && view.lower(k - 1).equals("the")
+          && Words.isSpeech(view.word(k + 1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a name is the agency in brackets of a dateline: "(AFP) -", "(Reuters) —". */
+  private boolean agency(ResolvedMention m) {
+    int first = view.tokenAt(m.mention().span().start());
+    int after = view.tokenAt(m.mention().span().end() - 1) + 1;
+    return view.word(first - 1).equals("(")
+        && view.word(after).equals(")")
+        && Words.DASHES.contains(view.word(after + 1));
   }
 
   /**

@@ -598,7 +598,7 @@ final class Speakers {
       Words.with(SPOKESPEOPLE, "official", "officials", "diplomat");
 
   /** Institutions that speak for the country that owns them. */
-  private static final Set<String> OWNED =
+  static final Set<String> OWNED =
       Set.of(
           "ministry", "government", "army", "military", "embassy", "consulate", "administration");
 

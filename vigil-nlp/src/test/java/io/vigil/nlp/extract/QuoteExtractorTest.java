@@ -2149,6 +2149,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void readsItAfterAnArmyThatSpokeAsTheArmysState() {
+    String text =
+        "KIRA, Dravia, Feb 9 (Vigil Wire) - Gunmen ambushed a convoy near the border, the army"
+            + " said in a statement. More than 40 attackers were killed in the fighting that"
+            + " followed, it said.";
+    assertThat(quotes(text))
+        .filteredOn(q -> q.text().startsWith("More than"))
+        .extracting(QuoteExtractorTest::speaker)
+        .containsExactly("Dravia");
+  }
+
+  @Test
   void givesWordsToThePersonARelativeClauseQualifies() {
     String text =
         "“They came from all sides,” a soldier who survived the attack told Reuters by telephone.";
