@@ -390,11 +390,6 @@ final class EventActors {
   }
 
   /**
-   * Whether a verb of saying stands between a name and a trigger: in "The WHO said at least 14
-   * civilians were killed" the WHO reports the killing and does not kill (nor "according to the
-   * WHO", which the caller checks).
-   */
-  /**
    * Whether a name is the source of "according to (the) ...", or the short form in brackets after a
    * name ("the World Health Organization (WHO)"), which stands where its long form does.
    */
@@ -438,8 +433,13 @@ final class EventActors {
       Words.with(Words.DAYS, "on", "late", "early", "today", "yesterday", "overnight");
 
   private int lightVerb(int trigger, Sentence s) {
-    for (int t = trigger - 1; t >= Math.max(s.firstToken(), trigger - 4); t--) {
+    int reach = trigger - 4;
+    for (int t = trigger - 1; t >= Math.max(s.firstToken(), reach); t--) {
       String w = view.lower(t);
+      if (w.equals("of") && Triggers.NOTES.contains(view.lower(t - 1))) {
+        reach -= 4; // "handed the envoy a note of protest": the note's verb
+        continue;
+      }
       if (LIGHT.contains(w)) {
         return t;
       }
@@ -529,6 +529,9 @@ final class EventActors {
           "tightened",
           "unsealed",
           "filed",
+          "lodged",
+          "handed",
+          "delivered",
           "threatened",
           "threatens",
           "suspended",
@@ -596,7 +599,8 @@ final class EventActors {
     for (int t = trigger - 1; t >= Math.max(s.firstToken(), trigger - 4); t--) {
       String w = view.lower(t);
       if (Words.PREPOSITIONS.contains(w) && !w.equals("and") && !w.equals("or")) {
-        return true;
+        return !w.equals("of")
+            || !Triggers.NOTES.contains(view.lower(t - 1)); // "a note of protest"
       }
       if (!Character.isLetter(w.isEmpty() ? ' ' : w.charAt(0)) || view.mentionEndingAt(t) != null) {
         return false;
@@ -605,10 +609,6 @@ final class EventActors {
     return false;
   }
 
-  /**
-   * For a trigger in an opening phrase ("Speaking at the coalition meeting, he said ..."), the
-   * subject of the main clause after the comma.
-   */
   /**
    * The subject of the future or the plan that governs an infinitive: "Kessel's President Ana Kovac
    * will travel to Kessa to meet Vask", "Berg is expected to visit": Kovac meets, Berg visits.

@@ -458,8 +458,10 @@ public final class EventExtractor {
       String w = view.lower(k);
       if (Set.of("of", "with", "for").contains(w)) {
         for (int a = k - 1; a >= Math.max(0, k - 5); a--) {
-          if (ALLEGING.contains(view.lower(a))) {
-            return true;
+          if (ALLEGING.contains(view.lower(a))
+              && !view.lower(a + 1).startsWith("d'")
+              && !view.lower(a + 1).startsWith("d’")) {
+            return true; // not "the charge d'affaires"
           }
           if (!Character.isLetterOrDigit(view.word(a).isEmpty() ? ' ' : view.word(a).charAt(0))) {
             return false;

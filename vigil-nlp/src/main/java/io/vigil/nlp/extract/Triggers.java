@@ -748,7 +748,7 @@ final class Triggers {
   private static final Set<String> OFFICIAL = Set.of("formal", "official", "diplomatic");
 
   /** The papers that carry a formal complaint: "a note of protest". */
-  private static final Set<String> NOTES = Set.of("note", "letter");
+  static final Set<String> NOTES = Set.of("note", "letter");
 
   /** A state's envoys, recalled when relations sour: "recalled its ambassador". */
   private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys");

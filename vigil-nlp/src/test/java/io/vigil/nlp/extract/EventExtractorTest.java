@@ -1181,6 +1181,13 @@ class EventExtractorTest {
     Event protest = triggered(note, "protest");
     assertThat(protest.cameo()).isEqualTo("114");
     assertThat(actors(protest)).doesNotContain("Ilsa Marr");
+    Event handed =
+        triggered(
+            "Varnia summoned the Kesseli ambassador and handed him a note of protest.", "protest");
+    assertThat(handed.cameo()).isEqualTo("114");
+    assertThat(name(handed.source())).isEqualTo("Varnia");
+    String envoy = "Varnia handed the charge d'affaires a note of protest on Friday.";
+    assertThat(events(envoy, PUBLISHED)).extracting(Event::cameo).containsExactly("114");
     Event recalled = triggered("In March, Varnia recalled its ambassador from Kessel.", "recalled");
     assertThat(recalled.cameo()).isEqualTo("161");
     assertThat(name(recalled.source())).isEqualTo("Varnia");
