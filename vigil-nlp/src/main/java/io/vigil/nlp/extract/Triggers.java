@@ -151,7 +151,6 @@ final class Triggers {
 
   private Triggers() {}
 
-  /** The trigger at token {@code t}, reading its neighbours for multi-word triggers, or null. */
   /** What a side in a game rallies to: "rallied to defeat", "rallied to win", "to a victory". */
   private static final Set<String> COMEBACK =
       Set.of(
@@ -184,7 +183,46 @@ final class Triggers {
     return false;
   }
 
+  /** The trigger at token {@code t}, reading its neighbours for multi-word triggers, or null. */
   static Trigger at(ArticleView view, int t) {
+    Trigger found = read(view, t);
+    return found != null && found.cameo().equals("130") && military(view, t) ? FORCE_THREAT : found;
+  }
+
+  private static final Trigger FORCE_THREAT =
+      new Trigger("138", "Threaten to use military force", false);
+
+  /**
+   * Whether what a threat at {@code t} threatens, in the few words after it, is force: "threatened
+   * to use force", "threatened military action", "warned it would respond militarily", "threatened
+   * to invade".
+   */
+  private static boolean military(ArticleView view, int t) {
+    int sentence = view.sentenceOf(t);
+    for (int k = t + 1; k < Math.min(view.tokens.size(), t + 9); k++) {
+      String w = view.lower(k);
+      if (view.sentenceOf(k) != sentence || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      String prev = view.lower(k - 1);
+      boolean force =
+          w.equals("force") && (prev.equals("use") || prev.equals("military") || prev.equals("of"))
+              || prev.equals("military") && MILITARY_ACTS.contains(w)
+              || w.equals("militarily")
+              || Lemmas.candidates(w).stream().anyMatch(INVADING::contains);
+      if (force) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MILITARY_ACTS =
+      Set.of("action", "intervention", "response", "strikes", "operation", "retaliation");
+
+  private static final Set<String> INVADING = Set.of("invade", "bomb", "war", "annex");
+
+  private static Trigger read(ArticleView view, int t) {
     String w = view.lower(t);
     String prev = view.lower(t - 1);
     String next = view.lower(t + 1);

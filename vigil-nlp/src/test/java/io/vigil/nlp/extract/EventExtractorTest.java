@@ -135,6 +135,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAThreatOfForceFinely() {
+    assertThat(
+            triggered("Kessel threatened to use force if the talks failed.", "threatened").cameo())
+        .isEqualTo("138");
+    String action = "Nigeria threatened military action against the junta in Niamey.";
+    assertThat(triggered(action, "threatened").cameo()).isEqualTo("138");
+    String respond = "Turkey warned it would respond militarily to any incursion.";
+    assertThat(triggered(respond, "warned").cameo()).isEqualTo("138");
+    String invade = "Dravia has repeatedly threatened to invade the island of Sorn.";
+    assertThat(triggered(invade, "threatened").cameo()).isEqualTo("138");
+    String walkout = "Kessel threatened to walk out of the talks, and force was not mentioned.";
+    assertThat(triggered(walkout, "threatened").cameo()).isEqualTo("130");
+  }
+
+  @Test
   void givesACoordinatedVerbTheSubjectOfItsClauseOrNone() {
     List<Event> es =
         events(
