@@ -954,6 +954,44 @@ final class EventActors {
     return w.startsWith("indict") || w.startsWith("charg") && !w.equals("charge");
   }
 
+  /**
+   * Whether the words at {@code t} name how something was said: "in a statement", "on its website".
+   */
+  private boolean medium(int t) {
+    String w = view.lower(t);
+    if (!w.equals("in") && !w.equals("on")) {
+      return false;
+    }
+    for (int k = t + 1; k < Math.min(view.tokens.size(), t + 5); k++) {
+      if (MEDIA.contains(view.lower(k))) {
+        return true;
+      }
+      if (!Words.DETERMINERS.contains(view.lower(k))
+          && !Words.POSSESSIVES.contains(view.lower(k))
+          && view.mentionStartingAt(k) == null
+          && !view.lower(k).equals("televised")
+          && !view.lower(k).equals("online")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MEDIA =
+      Set.of(
+          "statement",
+          "video",
+          "post",
+          "message",
+          "interview",
+          "speech",
+          "tweet",
+          "channel",
+          "website",
+          "broadcast",
+          "communique",
+          "communiqué");
+
   private List<Speaker> objects(int trigger, Sentence s, ResolvedMention place, boolean passive) {
     List<Speaker> out = new ArrayList<>();
     for (int t = trigger + 1; t < s.endToken() && out.size() < 2; t++) {
@@ -981,6 +1019,9 @@ final class EventActors {
           && view.word(t).equals(",")
           && Words.DETERMINERS.contains(view.lower(t + 1))) {
         break; // "sentenced Melnik to 20 years, the first conviction of an official of Rell's"
+      }
+      if (medium(t)) {
+        break; // "claimed responsibility in a statement on its Telegram channel": how it was said
       }
       if (view.lower(t).equals("with") && charging(trigger)) {
         break; // "charging two officials with torturing detainees, including Americans"

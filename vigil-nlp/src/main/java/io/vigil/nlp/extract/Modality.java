@@ -79,6 +79,13 @@ final class Modality {
           "trying",
           "encouraged",
           "encouraging",
+          "urges",
+          "urging",
+          "calls",
+          "calling",
+          "asks",
+          "asking",
+          "yet",
           "invited",
           "inviting",
           "welcomed",
@@ -117,11 +124,11 @@ final class Modality {
    * Whether a verb of wanting or planning governs what follows it: "plans to attack", "urged Turkey
    * to act", "ready for talks"; the noun in "the harbour plan argued" does not.
    */
-  private static boolean controls(ArticleView view, int t) {
+  private static boolean controls(ArticleView view, int t, int reach) {
     if (view.lower(t + 1).equals("that")) {
       return true;
     }
-    for (int k = t + 1; k <= t + 3; k++) {
+    for (int k = t + 1; k <= t + reach; k++) {
       String w = view.lower(k);
       if (w.equals("to") || w.equals("for") || w.equals("on")) {
         return true;
@@ -195,10 +202,11 @@ final class Modality {
 
   /** Whether a modal or condition governs the verb: "could", "would", "if ... were to". */
   static boolean hypothetical(ArticleView view, int from, int verb) {
-    return governed(view, from, verb, HYPOTHETICAL);
+    return governed(view, from, verb, HYPOTHETICAL, 3);
   }
 
-  private static boolean governed(ArticleView view, int from, int verb, Set<String> governors) {
+  private static boolean governed(
+      ArticleView view, int from, int verb, Set<String> governors, int reach) {
     boolean wish = // "would like to": a wish held now, not an imagined one
         POLITE.contains(view.lower(verb)) && WOULD.contains(view.lower(verb - 1));
     for (int t = verb - (wish ? 2 : 1); t >= Math.max(from, verb - 8); t--) {
@@ -218,7 +226,7 @@ final class Modality {
       if (w.startsWith("agree") && agreedTo(view, t)) {
         continue; // "agreed to a ceasefire": the agreement is made, not an act to come
       }
-      if (MODALS.contains(w) || governors.contains(w) && controls(view, t)) {
+      if (MODALS.contains(w) || governors.contains(w) && controls(view, t, reach)) {
         return true;
       }
       if (BARRING.contains(w) && barsFrom(view, t, verb)) {
@@ -261,9 +269,12 @@ final class Modality {
 
   /** Whether the verb is negated or hypothetical. */
   static boolean blocked(ArticleView view, int from, int verb) {
-    boolean infinitive = view.lower(verb - 1).equals("to"); // not "invited Trump to a rally"
+    // an infinitive is governed from further away ("urged the Kesseli minister to apologise"), by
+    // more verbs ("invited Trump to visit"; not "invited Trump to a rally")
+    boolean infinitive = view.lower(verb - 1).equals("to");
     return negated(view, from, verb)
-        || governed(view, from, verb, infinitive ? UNDONE_OR_HYPOTHETICAL : HYPOTHETICAL)
+        || infinitive && governed(view, from, verb, UNDONE_OR_HYPOTHETICAL, 5)
+        || governed(view, from, verb, HYPOTHETICAL, 3)
         || unrealGerund(view, verb);
   }
 }

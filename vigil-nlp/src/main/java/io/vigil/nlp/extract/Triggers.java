@@ -67,6 +67,8 @@ final class Triggers {
         "hail",
         "applaud",
         "thank");
+    add("055", "Apologize", false, "apologize", "apologise");
+    add("055", "Apologize", true, "apology", "apologies");
     add("057", "Sign formal agreement", false, "sign");
     add("073", "Provide humanitarian aid", false, "evacuate", "repatriate", "airlift", "rescue");
     add("073", "Provide humanitarian aid", true, "evacuation", "repatriation");
@@ -217,6 +219,48 @@ final class Triggers {
     return false;
   }
 
+  /**
+   * A claim or denial of responsibility: "claimed responsibility for the attack", "admitted full
+   * responsibility" (015); "denied any involvement", "has denied the charges" (016).
+   */
+  private static Trigger responsibility(ArticleView view, int t, String w) {
+    boolean claim =
+        (w.startsWith("claim") || w.startsWith("admit") || w.startsWith("accept"))
+            && Character.isLowerCase(view.word(t).charAt(0));
+    boolean deny = w.startsWith("deni") || w.startsWith("deny");
+    if (!claim && !deny) {
+      return null;
+    }
+    for (int k = t + 1; k < Math.min(view.tokens.size(), t + 4); k++) {
+      String next = view.lower(k);
+      if (next.equals("responsibility") || deny && DENIED.contains(next)) {
+        return claim
+            ? new Trigger("015", "Acknowledge or claim responsibility", false)
+            : new Trigger("016", "Deny responsibility", false);
+      }
+      if (!Set.of("any", "all", "the", "full", "sole", "its", "his", "her", "their", "such")
+          .contains(next)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** What one denies when denying responsibility: "denied involvement", "denied the charges". */
+  private static final Set<String> DENIED =
+      Set.of(
+          "involvement",
+          "role",
+          "accusation",
+          "accusations",
+          "allegation",
+          "allegations",
+          "charge",
+          "charges",
+          "wrongdoing",
+          "guilt",
+          "complicity");
+
   private static final Set<String> MILITARY_ACTS =
       Set.of("action", "intervention", "response", "strikes", "operation", "retaliation");
 
@@ -286,6 +330,10 @@ final class Triggers {
     Trigger violated = violatedTruce(view, t, w);
     if (violated != null) {
       return violated;
+    }
+    Trigger responsibility = responsibility(view, t, w);
+    if (responsibility != null) {
+      return responsibility;
     }
     Trigger special = multiWord(w, prev, next);
     if (special != null) {

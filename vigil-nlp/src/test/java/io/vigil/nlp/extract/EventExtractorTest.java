@@ -135,6 +135,27 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesClaimsAndDenialsOfResponsibilityAndApologies() {
+    String claim = "The Northern Front claimed responsibility for the bombing in Tarn.";
+    Event claimed = triggered(claim, "claimed");
+    assertThat(claimed.cameo()).isEqualTo("015");
+    assertThat(name(claimed.source())).isEqualTo("Northern Front");
+    Event denied = triggered("Moscow denied any involvement in the attack.", "denied");
+    assertThat(denied.cameo()).isEqualTo("016");
+    assertThat(name(denied.source())).isEqualTo("Russia");
+    String charges = "Oren Vask, 71, has denied the charges against him.";
+    assertThat(triggered(charges, "denied").cameo()).isEqualTo("016");
+    String entry = "Dravia denied entry to 40 Kesseli journalists.";
+    assertThat(events(entry, PUBLISHED)).extracting(Event::cameo).doesNotContain("016");
+    String sorry = "The United States has apologised for its role in the war.";
+    assertThat(triggered(sorry, "apologised").cameo()).isEqualTo("055");
+    String urged = "Relatives of the victims urged the Kesseli defence minister to apologise.";
+    assertThat(events(urged, PUBLISHED)).extracting(Event::cameo).doesNotContain("055");
+    String yet = "Oren Vask has yet to apologise to the families.";
+    assertThat(events(yet, PUBLISHED)).extracting(Event::cameo).doesNotContain("055");
+  }
+
+  @Test
   void codesAThreatOfForceFinely() {
     assertThat(
             triggered("Kessel threatened to use force if the talks failed.", "threatened").cameo())
@@ -182,9 +203,12 @@ class EventExtractorTest {
     Event claimed =
         only(
             events(
-                "The Northern Front claimed responsibility for a drone attack on a tanker in"
-                    + " the Red Sea.",
-                PUBLISHED));
+                    "The Northern Front claimed responsibility for a drone attack on a tanker in"
+                        + " the Red Sea.",
+                    PUBLISHED)
+                .stream()
+                .filter(e -> e.cameo().startsWith("18"))
+                .toList());
     assertThat(claimed.sourced()).isTrue();
     assertThat(actors(claimed)).containsExactly("Northern Front");
     Event shelled =
