@@ -53,6 +53,28 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void knowsRegionalBodiesArmedGroupsAndMonitorsByNameAndAlias() {
+    assertThat(idOf("ECOWAS")).isEqualTo("org:economic-community-of-west-african-states");
+    assertThat(idOf("Economic Community of West African States")).isEqualTo(idOf("ECOWAS"));
+    assertThat(idOf("JNIM")).isEqualTo("org:jamaat-nusrat-al-islam-wal-muslimin");
+    assertThat(idOf("Jama’at Nusrat al-Islam wal-Muslimin")).isEqualTo(idOf("JNIM"));
+    assertThat(idOf("Human Rights Watch")).isEqualTo("org:human-rights-watch");
+    assertThat(idOf("MSF")).isEqualTo("org:medecins-sans-frontieres");
+    assertThat(idOf("Doctors Without Borders")).isEqualTo(idOf("Médecins Sans Frontières"));
+    assertThat(kb.byId("org:rapid-support-forces").orElseThrow().type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(kb.byId("org:rapid-support-forces").orElseThrow().facts().in())
+        .isEqualTo("loc:sudan");
+    // RSF is also Reporters Without Borders: usable only where the article names either
+    assertThat(kb.lookup("RSF"))
+        .extracting(n -> n.entity().id())
+        .containsExactlyInAnyOrder("org:rapid-support-forces", "org:reporters-without-borders");
+    assertThat(kb.lookup("RSF"))
+        .extracting(KnowledgeBase.Name::kind)
+        .containsOnly(KnowledgeBase.Name.Kind.CONTEXT_ONLY);
+  }
+
+  @Test
   void addsAnAnalystsEntities() {
     KnowledgeBase extended =
         kb.with(
