@@ -457,6 +457,7 @@ public final class Resolver {
     }
     Map<String, Entity> entities = new LinkedHashMap<>();
     List<ResolvedMention> mentions = new ArrayList<>();
+    List<Item> unconfirmed = new ArrayList<>();
     for (List<Item> group : groups.values()) {
       Item leader = // the longest name, a people's adjective only without one ("Hawaiian")
           group.stream()
@@ -472,6 +473,10 @@ public final class Resolver {
       Entity entity = known != null ? known.toEntity() : fromRegistry(set, group, leader);
       for (Item item : group) {
         if (item.contextOnly && (known == null || !namedOtherwise.contains(known.id()))) {
+          EntityType tagged = set.shadowed.get(item.span);
+          if (tagged != null) {
+            unconfirmed.add(item);
+          }
           continue;
         }
         // "TARN" in a dateline, then "Tarn": the entity is named as the text names it
@@ -486,6 +491,20 @@ public final class Resolver {
                 entity.id(),
                 item.how != null ? item.how : explain(item, surface, entity)));
       }
+    }
+    for (Item item : unconfirmed) { // as the recogniser read it, no knowledge-base entity
+      item.type = set.shadowed.get(item.span);
+      Entity entity = fromRegistry(set, List.of(item), item);
+      entities.putIfAbsent(entity.id(), entity);
+      mentions.add(
+          new ResolvedMention(
+              new Mention(item.span, set.textOf(item), item.type, Rules.NER),
+              entity.id(),
+              "recognised as "
+                  + item.type
+                  + (item.kb == null
+                      ? ""
+                      : "; the ambiguous alias of " + item.kb.name() + " is not confirmed")));
     }
     mentions.sort(Comparator.comparing(m -> m.mention().span()));
     List<Entity> ordered = new ArrayList<>();

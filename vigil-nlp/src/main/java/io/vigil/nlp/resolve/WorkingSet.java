@@ -38,6 +38,13 @@ final class WorkingSet {
   final String text;
   final List<Item> items = new ArrayList<>();
 
+  /**
+   * The type the recogniser gave a name that an ambiguous alias took over at the same span: if the
+   * alias is never confirmed, the name stays as the recogniser read it ("The ISI said", never named
+   * otherwise, is still an organisation).
+   */
+  final java.util.Map<Span, EntityType> shadowed = new java.util.HashMap<>();
+
   WorkingSet(String text, List<Candidate> candidates) {
     this.text = text;
     List<Candidate> sorted = new ArrayList<>(candidates);
@@ -49,6 +56,9 @@ final class WorkingSet {
     for (Candidate c : sorted) {
       if (chosen.stream().noneMatch(o -> o.span().overlaps(c.span()))) {
         chosen.add(c);
+      } else if (c.rule().equals(Rules.NER)
+          && chosen.stream().anyMatch(o -> o.contextOnly() && o.span().equals(c.span()))) {
+        shadowed.put(c.span(), c.type());
       }
     }
     chosen.sort(Comparator.comparing(Candidate::span));

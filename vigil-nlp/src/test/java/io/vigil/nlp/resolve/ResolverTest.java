@@ -408,6 +408,13 @@ class ResolverTest {
   }
 
   @Test
+  void keepsARecognisedNameWhoseAmbiguousAliasIsNotConfirmed() {
+    Resolution r = resolve("A new staging of the opera by Wagner opened in Vienna on Friday.");
+    assertThat(r.mentions()).anyMatch(m -> m.mention().text().equals("Wagner"));
+    assertThat(entityOf(r, "Wagner").name()).isNotEqualTo("Wagner Group");
+  }
+
+  @Test
   void resolvesDemonymsToTheirCountry() {
     Resolution r = resolve("Turkish and Lebanese officials met in Ankara.");
     assertThat(entityOf(r, "Turkish").name()).isEqualTo("Turkey");
