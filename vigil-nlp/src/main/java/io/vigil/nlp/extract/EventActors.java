@@ -977,6 +977,9 @@ final class EventActors {
     return false;
   }
 
+  private static final Set<String> SOME =
+      Set.of("some", "many", "most", "others", "several", "one", "few", "all");
+
   private static final Set<String> MEDIA =
       Set.of(
           "statement",
@@ -1022,6 +1025,14 @@ final class EventActors {
       }
       if (medium(t)) {
         break; // "claimed responsibility in a statement on its Telegram channel": how it was said
+      }
+      if (Words.SAYING.contains(view.word(t))) {
+        break; // "a soldier who survived the attack told AFP": whom he told, not whom it hit
+      }
+      if (view.word(t).equals(",")
+          && SOME.contains(view.lower(t + 1))
+          && (view.lower(t + 2).endsWith("ing") || view.lower(t + 2).equals("of"))) {
+        break; // "rallied on Thursday, some waving Russian flags": a clause of its own
       }
       if (view.lower(t).equals("with") && charging(trigger)) {
         break; // "charging two officials with torturing detainees, including Americans"

@@ -241,12 +241,14 @@ public final class EventExtractor {
           "servicemen",
           "marines",
           "paratroopers",
-          "guerrillas");
+          "guerrillas",
+          "attackers",
+          "assailants",
+          "terrorists",
+          "extremists",
+          "separatists",
+          "bandits");
 
-  /**
-   * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it
-   * is an intent to meet ("is expected to visit Tarn", "plans to meet"), unless it is denied.
-   */
   /** What kills without anyone acting: a disaster, a disease, an accident. */
   private static final Set<String> ACCIDENTS =
       Set.of(
@@ -379,6 +381,10 @@ public final class EventExtractor {
     return false;
   }
 
+  /**
+   * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it
+   * is an intent to meet ("is expected to visit Tarn", "plans to meet"), unless it is denied.
+   */
   private static boolean blocked(ArticleView view, Sentence s, int t, Trigger trigger) {
     if (!Modality.blocked(view, s.firstToken(), t)) {
       return false;

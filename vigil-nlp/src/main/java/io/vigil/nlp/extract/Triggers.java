@@ -220,6 +220,24 @@ final class Triggers {
   }
 
   /**
+   * Whether a number stands within a few words of {@code t}, in its sentence: "40 attackers were
+   * neutralised", "neutralised 12 militants"; not "neutralised the threat".
+   */
+  private static boolean countedNear(ArticleView view, int t) {
+    int sentence = view.sentenceOf(t);
+    for (int k = Math.max(0, t - 5); k < Math.min(view.tokens.size(), t + 4); k++) {
+      String w = view.word(k);
+      if (k != t
+          && view.sentenceOf(k) == sentence
+          && !w.isEmpty()
+          && Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A claim or denial of responsibility: "claimed responsibility for the attack", "admitted full
    * responsibility" (015); "denied any involvement", "has denied the charges" (016).
    */
@@ -330,6 +348,9 @@ final class Triggers {
     Trigger violated = violatedTruce(view, t, w);
     if (violated != null) {
       return violated;
+    }
+    if (w.startsWith("neutrali") && countedNear(view, t)) {
+      return LEXICON.get("kill"); // "More than 40 attackers were neutralised": killed, by count
     }
     Trigger responsibility = responsibility(view, t, w);
     if (responsibility != null) {

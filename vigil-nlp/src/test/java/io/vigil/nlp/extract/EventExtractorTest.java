@@ -156,6 +156,23 @@ class EventExtractorTest {
   }
 
   @Test
+  void readsAnArmysNeutralisedAsKilledAndEndsTargetsAtTheTellingAndAtAClauseOfSome() {
+    String text = "More than 40 attackers were neutralised in the counter-offensive, Dravia said.";
+    Event e = triggered(text, "neutralised");
+    assertThat(e.cameo()).isEqualTo("190");
+    assertThat(e.count().value()).isEqualTo(40);
+    assertThat(events("The unit neutralised the threat within hours.", PUBLISHED)).isEmpty();
+    String told = "A soldier who survived the attack told Reuters that the convoy was lost.";
+    assertThat(events(told, PUBLISHED))
+        .allSatisfy(ev -> assertThat(actors(ev)).doesNotContain("Reuters"));
+    String rally =
+        "Supporters of Oren Vask rallied in Tarn on Thursday, some waving Kesseli flags.";
+    assertThat(triggered(rally, "rallied").targets())
+        .extracting(EntityRef::name)
+        .doesNotContain("Kessel");
+  }
+
+  @Test
   void codesAThreatOfForceFinely() {
     assertThat(
             triggered("Kessel threatened to use force if the talks failed.", "threatened").cameo())
