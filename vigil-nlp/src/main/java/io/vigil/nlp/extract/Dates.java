@@ -69,11 +69,24 @@ final class Dates {
    * -") is the date of the filing: it stands only when the words after it name no other date.
    */
   static Dated find(ArticleView view, int from, int to, Instant published) {
+    return find(view, from, to, published, t -> false);
+  }
+
+  /**
+   * As {@link #find(ArticleView, int, int, Instant)}, passing over the dates that start at a token
+   * {@code others} tells belongs to another act.
+   */
+  static Dated find(
+      ArticleView view,
+      int from,
+      int to,
+      Instant published,
+      java.util.function.IntPredicate others) {
     LocalDate pub = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
     Dated filed = null;
     for (int t = from; t < to; t++) {
       String found = at(view, t, pub);
-      if (found == null) {
+      if (found == null || others.test(t)) {
         continue;
       }
       int end = dateEnd(view, t);

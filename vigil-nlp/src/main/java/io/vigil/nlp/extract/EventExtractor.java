@@ -195,7 +195,8 @@ public final class EventExtractor {
     if (trigger.cameo().equals("180") && Violence.verbal(view, s, t)) {
       trigger = new Trigger("111", "Criticize or denounce", trigger.noun());
     }
-    Dates.Dated date = Dates.find(view, s.firstToken(), s.endToken(), published);
+    Dates.Dated date =
+        Dates.find(view, s.firstToken(), s.endToken(), published, d -> dateOfAnother(view, t, d));
     Event event =
         new Event(
             trigger.cameo(),
@@ -380,6 +381,24 @@ public final class EventExtractor {
     }
     return false;
   }
+
+  /**
+   * Whether the date at token {@code date}, after the trigger at {@code t}, follows another act
+   * closely: "freed 20 soldiers captured during clashes in 2023" was not in 2023. A meeting or a
+   * rally is the setting, and its date the act's: "criticized Clinton during a rally Friday".
+   */
+  private static boolean dateOfAnother(ArticleView view, int t, int date) {
+    for (int u = Math.max(t + 1, date - 3); u < date; u++) {
+      Trigger other = Triggers.at(view, u);
+      if (other != null && !(other.noun() && SETTINGS.contains(other.root()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Roots of the gatherings an act takes place at: meetings, visits, rallies. */
+  private static final Set<String> SETTINGS = Set.of("04", "14");
 
   /**
    * Whether the trigger is negated or hypothetical. A meeting or a visit that is planned is not: it

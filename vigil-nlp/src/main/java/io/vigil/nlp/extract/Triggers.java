@@ -653,7 +653,19 @@ final class Triggers {
           "women",
           "children",
           "students",
-          "workers");
+          "workers",
+          "servicemen",
+          "troops",
+          "fighters",
+          "militants",
+          "inmates",
+          "migrants",
+          "officers",
+          "peacekeepers",
+          "passengers",
+          "tourists",
+          "girls",
+          "boys");
 
   private static boolean nounForm(String w) {
     return !w.endsWith("ed") && !w.endsWith("es") && !w.endsWith("ing") && !w.equals("free");

@@ -173,6 +173,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesAnActTheDateOfItsOwnAndReadsServicemenReleased() {
+    String text =
+        "Kessel freed 20 Dravian soldiers captured during clashes in 2023, while Dravia released"
+            + " 12 Kesseli servicemen.";
+    List<Event> es = events(text, PUBLISHED);
+    Event freed = es.stream().filter(e -> e.cameo().equals("0841")).findFirst().orElseThrow();
+    assertThat(freed.date()).isNull();
+    assertThat(es.stream().filter(e -> e.cameo().equals("0841")))
+        .extracting(e -> name(e.source()))
+        .containsExactly("Kessel", "Dravia");
+    Event clashes = triggered(text, "clashes");
+    assertThat(clashes.date()).isEqualTo("2023");
+  }
+
+  @Test
   void codesAThreatOfForceFinely() {
     assertThat(
             triggered("Kessel threatened to use force if the talks failed.", "threatened").cameo())
