@@ -709,6 +709,10 @@ public final class EventExtractor {
       if (view.lower(from - 1).equals("to") && view.lower(from - 2).equals("according")) {
         continue; // "…, according to two officials": the count of the sources
       }
+      int governor = Words.DETERMINERS.contains(view.lower(from - 1)) ? from - 2 : from - 1;
+      if (!after && governor >= s.firstToken() && Triggers.at(view, governor) != null) {
+        continue; // "freed 20 soldiers captured during clashes": the 20 are the freeing's
+      }
       if (passive && after && best != null) {
         continue; // "14 civilians were killed and …": the subject counts the killed
       }
