@@ -1498,8 +1498,14 @@ final class ReportedSpeech {
           && saysNext(t + 2, to)) {
         return t; // "urged both sides to …, while NATO's chief said": the chief's words are his
       }
+      boolean speechThat = // "… but warned that": a saying of its own ("and indicated that" may
+          // still be the reported clause's subject's)
+          view.lower(t).equals("but")
+              && Words.isSpeech(next)
+              && next.endsWith("ed")
+              && view.lower(t + 2).equals("that");
       if (Words.COORDINATORS.contains(view.lower(t))
-          && Words.SAYING.contains(next)
+          && (Words.SAYING.contains(next) || speechThat)
           && !next.equals("say")
           && !next.equals("tell") // "he'd sit Putin down and tell him": still the reported words
           && !quoted[t]) {

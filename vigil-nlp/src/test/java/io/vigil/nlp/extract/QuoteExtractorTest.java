@@ -2149,6 +2149,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsReportedWordsBeforeTheSpeakersOwnButWarnedThat() {
+    String text =
+        "Ruth Adler said the harbour would reopen by the end of the year but warned that the fees"
+            + " would rise.";
+    assertThat(quotes(text))
+        .extracting(Quote::text)
+        .containsExactly("the harbour would reopen by the end of the year", "the fees would rise");
+  }
+
+  @Test
   void readsItAfterAnArmyThatSpokeAsTheArmysState() {
     String text =
         "KIRA, Dravia, Feb 9 (Vigil Wire) - Gunmen ambushed a convoy near the border, the army"
