@@ -1077,6 +1077,22 @@ final class ReportedSpeech {
    * 38 percent of the vote, called the result …" ends at the comma that closes the aside, before
    * the main clause's verb. The sentence's end when the cue is in no such aside.
    */
+  /**
+   * The comma closing an aside that opened before {@code from}, when the main clause's verb follows
+   * it ("Hale, who denied the charges, showed no emotion"), or -1.
+   */
+  private int asideEnd(int from, int end) {
+    for (int k = from + 1; k < end - 1; k++) {
+      String next = view.lower(k + 1);
+      if (view.word(k).equals(",") && !quoted[k]) {
+        boolean verb =
+            next.endsWith("ed") || Words.FINITE.contains(next) || Words.SAYING.contains(next);
+        return verb && Character.isLowerCase(view.word(k + 1).charAt(0)) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   private int endOfAside(Cue c, int from, Sentence s) {
     int relative = c.speaker().first() - 1;
     boolean aside =
@@ -1090,14 +1106,8 @@ final class ReportedSpeech {
             && (view.lower(who).equals("who") || view.lower(who).equals("which"))
             && view.word(who - 1).equals(",");
     if (speaking) {
-      for (int k = from + 1; k < s.endToken() - 1; k++) {
-        String next = view.lower(k + 1);
-        if (view.word(k).equals(",") && !quoted[k]) {
-          boolean verb = next.endsWith("ed") || Words.FINITE.contains(next);
-          return verb && Character.isLowerCase(view.word(k + 1).charAt(0)) ? k : s.endToken();
-        }
-      }
-      return s.endToken();
+      int end = asideEnd(from, s.endToken());
+      return end < 0 ? s.endToken() : end;
     }
     if (!aside) {
       return s.endToken();
@@ -1468,6 +1478,10 @@ final class ReportedSpeech {
     }
     int from = view.tokenAt(content.start());
     int to = view.tokenAt(content.end() - 1) + 1;
+    int aside = view.word(c.speaker().first() - 1).equals(",") ? asideEnd(from, to) : -1;
+    if (aside > from) {
+      return view.span(from, aside); // "The US, which supported the junta, has apologised"
+    }
     for (int u = from + 1; u < Math.min(to, from + 6); u++) {
       if (quoted[u] || !Words.isSpeech(view.word(u))) {
         continue;

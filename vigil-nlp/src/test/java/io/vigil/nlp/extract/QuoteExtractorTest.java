@@ -2149,6 +2149,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void endsAStanceInACommaAsideAtTheAside() {
+    String text =
+        "Kessel, which supported Dravia's military government during the war, has since"
+            + " apologised for its role.";
+    assertThat(quotes(text))
+        .extracting(Quote::text)
+        .contains("Dravia's military government during the war")
+        .noneMatch(t -> t.contains("apologised"));
+  }
+
+  @Test
   void endsReportedWordsBeforeTheSpeakersOwnButWarnedThat() {
     String text =
         "Ruth Adler said the harbour would reopen by the end of the year but warned that the fees"
