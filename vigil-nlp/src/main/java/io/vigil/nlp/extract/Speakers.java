@@ -501,6 +501,13 @@ final class Speakers {
       start -= Words.DETERMINERS.contains(view.lower(start - 1)) ? 1 : 0;
       return new Speaker(referents.ref(body), view.span(start, last + 1), start, last);
     }
+    if (ORG_VOICES.contains(head) && OWNED.contains(view.lower(last - 1)) && last - 1 >= first) {
+      EntityRef state = referents.owner(last - 1); // "a ministry spokeswoman said": its state's
+      int start = Words.DETERMINERS.contains(view.lower(first - 1)) ? first - 1 : first;
+      if (state != null) {
+        return new Speaker(state, view.span(start, last + 1), start, last);
+      }
+    }
     ResolvedMention owner =
         first - 2 >= sentenceStart && Words.POSSESSIVES.contains(view.lower(first - 1))
             ? view.mentionEndingAt(first - 2)

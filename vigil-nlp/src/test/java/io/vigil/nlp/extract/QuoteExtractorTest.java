@@ -2149,6 +2149,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAMinistrySpokeswomansWordsToTheMinistrysState() {
+    String text =
+        "TARN, Kessel, Oct 3 (Vigil Wire) - The envoy was handed a note of protest, a ministry"
+            + " spokeswoman said.";
+    assertThat(quotes(text)).extracting(QuoteExtractorTest::speaker).containsExactly("Kessel");
+  }
+
+  @Test
   void endsAStanceInACommaAsideAtTheAside() {
     String text =
         "Kessel, which supported Dravia's military government during the war, has since"
