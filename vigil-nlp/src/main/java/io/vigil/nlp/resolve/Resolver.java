@@ -345,7 +345,9 @@ public final class Resolver {
   /** A group that names itself, right before its name: "a group calling itself Iron Wolf". */
   private static final Pattern GROUP_NAMED =
       Pattern.compile(
-          "\\b(?:group|movement|militia|network|organi[sz]ation|faction|cell|brigade|outfit)"
+          "\\b(?:group|movement|militia|network|organi[sz]ation|faction|cell|brigade|outfit"
+              + "|unit|battalion|regiment|squad|gang|cartel|coalition|alliance|collective)"
+              + "(?: of (?:the )?[\\p{L}'-]+(?: [\\p{L}'-]+){0,3})?" // "of the Kesseli army"
               + "(?:,? which|,? that)? (?:calls itself|calling itself|called|known as|named)"
               + " (?:the )?$");
 

@@ -251,6 +251,9 @@ class ResolverTest {
                 + " movement led by a cleric named Ivo Sten denied it.");
     assertThat(entityOf(r, "Iron Wolf").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(entityOf(r, "Ivo Sten").type()).isEqualTo(EntityType.PERSON);
+    Resolution unit =
+        resolve("Investigators traced the attack to a unit of the Kesseli army known as Sandworm.");
+    assertThat(entityOf(unit, "Sandworm").type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
   @Test
