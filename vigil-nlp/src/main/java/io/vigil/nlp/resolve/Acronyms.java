@@ -1,5 +1,6 @@
 package io.vigil.nlp.resolve;
 
+import io.vigil.model.EntityType;
 import io.vigil.model.Span;
 import io.vigil.nlp.kb.Names;
 import io.vigil.nlp.resolve.WorkingSet.Item;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Acronyms the article defines: a name followed by an all-capitals word in brackets, "Kurdistan
  * Workers’ Party (PKK)", makes every PKK in the article a mention of that name's entity, whatever
- * else PKK could mean elsewhere. A dateline's agency, "DALLAS, Texas (AP) —", is no definition.
+ * else PKK could mean elsewhere. A dateline's agency, "DALLAS, Texas (AP) —", is no definition. A
+ * name the recogniser read as a person's is an organisation's when it defines an acronym of three
+ * capitals or more ("Harakat Sorn al-Jadid (HSJ)"; not "Ted Cruz (R-TX)").
  */
 final class Acronyms {
 
@@ -50,6 +53,10 @@ final class Acronyms {
 
   private static void linkAll(WorkingSet set, String acronym, Item leader) {
     String how = "acronym " + acronym + " defined as " + set.textOf(leader);
+    boolean lettersOnly = acronym.length() >= 3 && acronym.chars().allMatch(Character::isUpperCase);
+    if (leader.type == EntityType.PERSON && leader.kb == null && lettersOnly) {
+      leader.type = EntityType.ORGANIZATION; // people are not known by acronyms; groups are
+    }
     int from = 0;
     while ((from = set.text.indexOf(acronym, from)) >= 0) {
       int end = from + acronym.length();

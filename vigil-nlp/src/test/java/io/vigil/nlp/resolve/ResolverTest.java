@@ -317,6 +317,9 @@ class ResolverTest {
     assertThat(cfpa).hasSize(2);
     assertThat(entityOf(r, "CFPA").name()).isEqualTo("Coastal Fisheries Protection Agency");
     assertThat(cfpa.getLast().how()).contains("acronym CFPA");
+    Resolution group =
+        resolve("The attack was claimed by Harakat Sorn al-Jadid (HSJ). HSJ emerged last year.");
+    assertThat(entityOf(group, "HSJ").type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
   @Test
