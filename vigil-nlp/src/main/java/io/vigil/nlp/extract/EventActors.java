@@ -349,6 +349,13 @@ final class EventActors {
     if (left >= s.firstToken() && Words.RELATIVES.contains(view.lower(left))) {
       return near != null && near.ref() != null ? near : null; // "the attack, which killed"
     }
+    if (near != null
+        && near.ref() == null
+        && near.first() - 1 >= s.firstToken()
+        && (Words.RELATIVES.contains(view.lower(near.first() - 1))
+            || view.lower(near.first() - 1).equals("whom"))) {
+      return null; // "Sandworm, which Western governments have blamed": unnamed governments blame
+    }
     if (near != null && view.lower(near.first() - 1).equals("and")) {
       Speaker first = speakers.endingAt(near.first() - 2);
       near = first != null && first.ref() != null ? first : near;

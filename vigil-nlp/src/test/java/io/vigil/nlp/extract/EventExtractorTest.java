@@ -188,6 +188,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void makesNoSourceOfTheAntecedentOfAnObjectRelative() {
+    String text =
+        "The attack was traced to Iron Wolf, which Western governments have blamed for attacks on"
+            + " Kessel's power grid.";
+    Event blamed = triggered(text, "blamed");
+    assertThat(blamed.source()).isNull();
+  }
+
+  @Test
   void codesAThreatOfForceFinely() {
     assertThat(
             triggered("Kessel threatened to use force if the talks failed.", "threatened").cameo())
