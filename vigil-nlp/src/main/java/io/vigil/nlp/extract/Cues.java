@@ -1312,6 +1312,11 @@ final class Cues {
       if (s != null) {
         return s;
       }
+      for (int k = v - 2; view.word(v - 1).equals(",") && k > Math.max(from, v - 10); k--) {
+        if (view.word(k).equals(",")) { // "A colonel, flanked by nine officers, read a statement"
+          return speakers.endingAt(k - 1);
+        }
+      }
     }
     return null;
   }

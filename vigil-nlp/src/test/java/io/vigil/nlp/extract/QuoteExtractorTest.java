@@ -2149,6 +2149,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givesAStatementReadToItsReaderPastAnAside() {
+    String text =
+        "Oren Vask, flanked by nine officers, read a statement saying the army had taken power.";
+    assertThat(quotes(text)).extracting(QuoteExtractorTest::speaker).containsExactly("Oren Vask");
+  }
+
+  @Test
   void givesAMinistrySpokeswomansWordsToTheMinistrysState() {
     String text =
         "TARN, Kessel, Oct 3 (Vigil Wire) - The envoy was handed a note of protest, a ministry"
