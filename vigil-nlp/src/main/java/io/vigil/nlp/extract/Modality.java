@@ -53,6 +53,7 @@ final class Modality {
           "urged",
           "called",
           "asked",
+          "committed",
           "failed",
           "considering",
           "considered",

@@ -151,6 +151,8 @@ class EventExtractorTest {
     assertThat(triggered(sorry, "apologised").cameo()).isEqualTo("055");
     String urged = "Relatives of the victims urged the Kesseli defence minister to apologise.";
     assertThat(events(urged, PUBLISHED)).extracting(Event::cameo).doesNotContain("055");
+    String committed = "Dravia remained committed to signing a peace treaty with Kessel.";
+    assertThat(events(committed, PUBLISHED)).extracting(Event::cameo).doesNotContain("057");
     String yet = "Oren Vask has yet to apologise to the families.";
     assertThat(events(yet, PUBLISHED)).extracting(Event::cameo).doesNotContain("055");
   }
