@@ -152,6 +152,12 @@ public final class Resolver {
       if (span != null && type != EntityType.PERSON && surnamedAfterPlace(span.of(text), kb)) {
         type = EntityType.PERSON; // "Carl French", "Mark Cuban" tagged a people's name
       }
+      if (span != null
+          && type == EntityType.PERSON
+          && PEOPLES_NOUN.matcher(text.substring(span.end())).lookingAt()
+          && known(kb, span.of(text)).isEmpty()) {
+        type = EntityType.MISC; // "1,700 Maya Ixil villagers": a people's name, not a person's
+      }
       if (span != null && type == EntityType.LOCATION && adjective(text, span, kb)) {
         type = EntityType.MISC; // "in Varnian prisons": a people's adjective, not a place
       }
@@ -182,6 +188,12 @@ public final class Resolver {
     Offices.resolve(set, kb, matchers.offices(), date);
     return build(set, analysis);
   }
+
+  /** Nouns that a people's name qualifies, never a person's: "Ixil villagers", "Fulani herders". */
+  private static final Pattern PEOPLES_NOUN =
+      Pattern.compile(
+          "\\s+(?:villagers|tribesmen|tribes?|clans?|communit(?:y|ies)|minority|refugees|herders"
+              + "|language|dialect)\\b");
 
   private static final Pattern ADJECTIVE_AFTER = Pattern.compile("^\\s+\\p{Ll}");
 

@@ -414,6 +414,18 @@ class ResolverTest {
   }
 
   @Test
+  void readsANameBeforeAPeoplesNounAsNoPerson() {
+    Resolution r =
+        resolve("The army killed more than 1,700 Maya Ixil villagers. Ana Lopez leads the case.");
+    assertThat(r.mentions())
+        .filteredOn(m -> m.mention().text().contains("Ixil"))
+        .allSatisfy(
+            m ->
+                assertThat(entityOf(r, m.mention().text()).type()).isNotEqualTo(EntityType.PERSON));
+    assertThat(entityOf(r, "Ana Lopez").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void keepsARecognisedNameWhoseAmbiguousAliasIsNotConfirmed() {
     Resolution r = resolve("A new staging of the opera by Wagner opened in Vienna on Friday.");
     assertThat(r.mentions()).anyMatch(m -> m.mention().text().equals("Wagner"));
