@@ -1010,10 +1010,6 @@ final class Cues {
     if (s != null && s.ref() == null && Words.COORDINATORS.contains(view.lower(s.last()))) {
       s = null; // "Dravia closed its border crossings and said": the clause's subject, below
     }
-    if (s != null && s.ref() != null && pluralVerbAfterName(t, s)) {
-      Speaker voters = antecedent(s.first() - 1, s.last(), from); // "Voters who backed Obama say"
-      s = voters != null ? voters : s;
-    }
     if (s != null && !view.lower(t - 1).equals("to")) {
       Speaker around = around(s, from); // "an aide to Ruth Adler said": the aide, not Adler
       s = around != null ? around : s;
@@ -1875,41 +1871,6 @@ final class Cues {
    * The subject before a relative clause without commas: "a White House official who spoke
    * anonymously to discuss strategy said". Looks back at most 15 words, not past a comma.
    */
-  /**
-   * The noun before the "who" that opens a relative clause ending at {@code last}, with the clause,
-   * or null: "Voters who backed Obama".
-   */
-  private Speaker antecedent(int left, int last, int from) {
-    for (int k = left; k > Math.max(from, left - 8); k--) {
-      if (view.word(k).equals(",")) {
-        return null;
-      }
-      if (view.lower(k).equals("who")) {
-        Speaker head = speakers.endingAt(k - 1);
-        return head == null
-            ? null
-            : new Speaker(head.ref(), view.span(head.first(), last + 1), head.first(), last);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether a base form of a verb follows a person's name right before it: "Obama say" is no
-   * clause, so the name ends a relative clause ("Voters who backed Obama say").
-   */
-  private boolean pluralVerbAfterName(int t, Speaker s) {
-    String verb = view.lower(t);
-    io.vigil.model.ResolvedMention m = view.mentionEndingAt(s.last());
-    return s.last() == t - 1
-        && m != null
-        && view.type(m) == io.vigil.model.EntityType.PERSON
-        && !verb.endsWith("s")
-        && !verb.endsWith("ed")
-        && Lemmas.candidates(verb).size() == 1 // a base form: "say", not "said"
-        && !Words.AUXILIARIES.contains(view.lower(t - 1));
-  }
-
   private Speaker relativeSubject(int left, int from) {
     for (int k = left; k > Math.max(from, left - 15); k--) {
       String w = view.word(k);
